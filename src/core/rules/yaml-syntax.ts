@@ -1,0 +1,32 @@
+import { RULE_CODES } from './codes';
+import type { Problem, Rule } from './problem';
+
+/** Reports what the YAML (or JSON) reader rejects, at the exact range it points to. */
+export const yamlSyntax: Rule = ({ post }) =>
+  post.syntaxProblems.map((problem): Problem => {
+    if (problem.code === 'DUPLICATE_KEY') {
+      const key = post.text.slice(problem.start, lineEnd(post.text, problem.start)).split(':')[0].trim();
+      return {
+        code: RULE_CODES.duplicateKey,
+        message: `\`${key}\` is set twice; most site builds keep only one of them. Remove one.`,
+        severity: 'error',
+        start: problem.start,
+        end: problem.start + Math.max(key.length, 1),
+      };
+    }
+    if (problem.code === 'NOT_A_MAPPING') {
+      return { code: RULE_CODES.notAMapping, message: problem.message, severity: 'error', start: problem.start, end: problem.end };
+    }
+    return {
+      code: RULE_CODES.yamlSyntax,
+      message: `YAML syntax: ${problem.message}`,
+      severity: 'error',
+      start: problem.start,
+      end: problem.end,
+    };
+  });
+
+function lineEnd(text: string, from: number): number {
+  const lf = text.indexOf('\n', from);
+  return lf < 0 ? text.length : lf;
+}

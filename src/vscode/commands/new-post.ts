@@ -40,10 +40,14 @@ export async function newPostCommand(layouts: SiteLayouts, schemas: Schemas, arg
     const relative = vscode.workspace.asRelativePath(uri);
     const open = 'Open Existing Post';
     const rename = 'Choose Another Title';
-    const choice = await vscode.window.showWarningMessage(
-      `${relative} already exists; it was left untouched.`,
-      ...(interactive ? [open, rename] : [open]),
-    );
+    if (!interactive) {
+      // Run from a keybinding, task or another extension: report and return at once rather than wait on a click.
+      void vscode.window.showWarningMessage(`${relative} already exists; it was left untouched.`, open).then((choice) => {
+        if (choice === open) void vscode.window.showTextDocument(uri);
+      });
+      return undefined;
+    }
+    const choice = await vscode.window.showWarningMessage(`${relative} already exists; it was left untouched.`, open, rename);
     if (choice === open) {
       await vscode.window.showTextDocument(uri);
       return undefined;

@@ -77,7 +77,7 @@ function site(): void {
 
 function bundle(): void {
   console.log('\nBundle (development build: not minified, source maps beside)');
-  for (const file of ['dist/extension.js', 'dist/render/remark-gfm.js', 'dist/render/markdown-it.js', 'dist/media/preview.js']) {
+  for (const file of ['dist/extension.js', 'dist/render/worker.js', 'dist/media/preview.js']) {
     const path = join(ROOT, file);
     if (!existsSync(path)) continue;
     const bytes = readFileSync(path);

@@ -28,12 +28,9 @@ const builds = [
     external: ['vscode'],
   },
   {
-    // Renderers are separate files so the extension host loads them only when a preview opens.
+    // The Markdown engines run in a worker thread of their own, started when a preview first opens.
     ...common,
-    entryPoints: {
-      'render/remark-gfm': 'src/core/render/profiles/remark-gfm.ts',
-      'render/markdown-it': 'src/core/render/profiles/markdown-it.ts',
-    },
+    entryPoints: { 'render/worker': 'src/vscode/preview/render-worker.ts' },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',

@@ -5,7 +5,7 @@ import type { HostToWebview, RenderedReport, WebviewToHost } from '../../shared/
 import { POST_LANGUAGES, type PostDocuments } from '../post-documents';
 import type { SiteLayouts } from '../site-layouts';
 import { previewHtml } from './preview-html';
-import { rendererFor } from './renderers';
+import { RenderWorkerClient } from './render-worker-client';
 
 const RENDER_DEBOUNCE_MS = 80;
 
@@ -23,12 +23,14 @@ export class PreviewPanel implements vscode.Disposable {
   /** Fires each time the webview has shown a render. */
   readonly onDidReport = this.reported.event;
   private readonly disposables: vscode.Disposable[] = [this.reported];
+  private readonly worker: RenderWorkerClient;
 
   constructor(
     private readonly extensionUri: vscode.Uri,
     private readonly posts: PostDocuments,
     private readonly layouts: SiteLayouts,
   ) {
+    this.worker = new RenderWorkerClient(extensionUri.fsPath);
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
         if (event.document === this.document) this.scheduleRender();
@@ -117,15 +119,20 @@ export class PreviewPanel implements vscode.Disposable {
     const publicFolder = await this.publicFolder(document);
     if (document !== this.document || document.version !== version) return; // a newer render is scheduled
     const setting = vscode.workspace.getConfiguration('jamstackPosts', document.uri).get<string>('preview.renderer');
-    const renderer = rendererFor(this.extensionUri.fsPath, chooseRenderer(layout?.kind ?? 'generic', setting));
     const post = this.posts.parsed(document);
+    const outcome = await this.worker.render(chooseRenderer(layout?.kind ?? 'generic', setting), post.text.slice(post.bodyStart));
+    if (outcome === 'superseded' || this.panel !== panel || this.document !== document || document.version !== version) return;
+    if ('error' in outcome) {
+      void vscode.window.showErrorMessage(`The preview could not render ${vscode.workspace.asRelativePath(document.uri)}: ${outcome.error}`);
+      return;
+    }
     const message: HostToWebview = {
       type: 'render',
       uri: document.uri.toString(),
       version,
       header: postHeader(post.data),
-      html: renderer.render(post.text.slice(post.bodyStart)),
-      renderer: renderer.describes,
+      html: outcome.html,
+      renderer: outcome.describes,
       assets: {
         documentDir: panel.webview.asWebviewUri(vscode.Uri.joinPath(document.uri, '..')).toString(),
         publicRoot: publicFolder ? panel.webview.asWebviewUri(publicFolder).toString() : undefined,
@@ -164,6 +171,7 @@ export class PreviewPanel implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.timer);
+    this.worker.dispose();
     this.panel?.dispose();
     this.disposables.forEach((d) => d.dispose());
   }

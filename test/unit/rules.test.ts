@@ -38,8 +38,16 @@ describe('validation with the built-in schema', () => {
     const text = fixture('rules', 'typos-and-types.md');
     const problem = problemsOf(text).find((p) => p.code === 'wrong-type' && text.slice(p.start, p.end) === 'yes');
     assert.ok(problem);
-    assert.match(problem.message, /`draft` should be `true` or `false`, but is the text `yes`/);
+    assert.match(problem.message, /`draft` should be `true` or `false`, but this is the text `yes`/);
     assert.equal(applyEdits(text, problem.fixes![0].edits), text.replace('draft: yes', 'draft: true'));
+  });
+
+  it('names the list item that has the wrong type', () => {
+    const text = fixture('rules', 'typos-and-types.md');
+    const problem = problemsOf(text).find((p) => p.code === 'wrong-type' && text.slice(p.start, p.end) === '42');
+    assert.ok(problem);
+    assert.equal(problem.message, 'Each item of `tags` should be text, but this is the number 42. Put it in quotes to keep it as text.');
+    assert.equal(applyEdits(text, problem.fixes![0].edits), text.replace('- 42', '- "42"'));
   });
 
   it('adds a missing title just before the closing fence, keeping CRLF', () => {
@@ -60,5 +68,14 @@ describe('validation with the built-in schema', () => {
   it('reports a post in a content folder that has no frontmatter, and nothing for other Markdown', () => {
     assert.deepEqual(problemsOf('# Just a README\n', true).map((p) => p.code), ['missing-frontmatter']);
     assert.deepEqual(problemsOf('# Just a README\n', false), []);
+  });
+});
+
+describe('validation while a key is being typed', () => {
+  it('keeps the problems above the line being typed', () => {
+    const text = '---\ntitle: A\ndraft: yes\nfea\n---\n';
+    const problems = validatePost({ post: parsePost(text), schema: BUILTIN_SCHEMA, today: '2026-01-15', expectFrontmatter: true });
+    assert.deepEqual(problems.map((p) => `${lineOf(text, p.start)} ${p.code}`), ['3 wrong-type', '4 yaml-syntax']);
+    assert.match(problems[1].message, /Finish the line as `key: value`/);
   });
 });

@@ -84,7 +84,7 @@ function keyItems({ post, schema }: CompletionInput, typed: string): CompletionE
       label: field.name,
       kind: 'key',
       insertText: `${field.name}: `,
-      detail: `${required ? 'required · ' : ''}${describeTypes(field.types) || 'any value'}${isPresent ? ' · already set' : ''}`,
+      detail: `${required ? 'required · ' : ''}${describeTypes(field.types).replace(/`/g, '') || 'any value'}${isPresent ? ' · already set' : ''}`,
       documentation: field.description,
       sortText: `${isPresent ? 2 : required ? 0 : 1}-${field.name}`,
       retrigger: hasValueSuggestions(field),

@@ -101,5 +101,5 @@ function entryOf(pair: Pair<unknown, unknown>, offset: number): FrontmatterEntry
 
 function firstLine(message: string): string {
   const line = message.split('\n')[0];
-  return line.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return line.replace(/ at line \d+, column \d+:?$/, '').trim().replace(/\.$/, '');
 }

@@ -1,3 +1,4 @@
+import { lineStartAt } from '../text/line-ending';
 import { codeFrontmatter } from './code-frontmatter';
 import { invalidEnum } from './invalid-enum';
 import { missingFrontmatter } from './missing-frontmatter';
@@ -11,15 +12,27 @@ import { yamlSyntax } from './yaml-syntax';
 /** Rules about the block itself; they run on every post. */
 export const STRUCTURE_RULES: readonly Rule[] = [missingFrontmatter, unterminatedFrontmatter, codeFrontmatter, yamlSyntax];
 
-/**
- * Rules that compare values with the schema. They run only when the YAML reader understood the whole block:
- * half-parsed YAML would add misleading problems on top of the syntax error being typed.
- */
+/** Rules that compare values with the schema. */
 export const SCHEMA_RULES: readonly Rule[] = [missingRequired, unknownKey, wrongType, invalidEnum];
 
-/** Runs every rule over one post, in file order. */
+/** Schema rules that judge one entry at a time, so they still apply to the entries before a syntax error. */
+const ENTRY_RULES: readonly Rule[] = [unknownKey, wrongType, invalidEnum];
+
+/**
+ * Runs every rule over one post, in file order. While the YAML has a syntax error (as it does mid-typing), only the
+ * entries that end before the error's line are checked against the schema: what follows may be misread, and
+ * problems above the cursor should stay put rather than flicker.
+ */
 export function validatePost(context: RuleContext): Problem[] {
-  const parsedCleanly = context.post.syntaxProblems.every((p) => p.code === 'DUPLICATE_KEY');
-  const rules = parsedCleanly ? [...STRUCTURE_RULES, ...SCHEMA_RULES] : STRUCTURE_RULES;
+  const { post } = context;
+  const errors = post.syntaxProblems.filter((p) => p.code !== 'DUPLICATE_KEY');
+  if (errors.length === 0) return run([...STRUCTURE_RULES, ...SCHEMA_RULES], context);
+  const firstError = Math.min(...errors.map((p) => p.start));
+  const errorLine = lineStartAt(post.text, firstError);
+  const reliable = { ...context, post: { ...post, entries: post.entries.filter((e) => e.valueEnd < errorLine) } };
+  return [...run(STRUCTURE_RULES, context), ...run(ENTRY_RULES, reliable)].sort((a, b) => a.start - b.start);
+}
+
+function run(rules: readonly Rule[], context: RuleContext): Problem[] {
   return rules.flatMap((rule) => rule(context)).sort((a, b) => a.start - b.start);
 }

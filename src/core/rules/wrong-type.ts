@@ -17,14 +17,14 @@ export const wrongType: Rule = ({ post, schema }) => {
       continue;
     }
     if (!field.types.some((type) => matchesType(entry.value, type))) {
-      problems.push(mismatch(entry.key, field, entry.value, entry.valueStart, entry.valueEnd, post.text));
+      problems.push(mismatch(`\`${entry.key}\``, field, entry.value, entry.valueStart, entry.valueEnd, post.text));
       continue;
     }
     if (field.items && field.items.types.length > 0 && Array.isArray(entry.value) && isSeq(entry.node)) {
       for (const item of entry.node.items as Node[]) {
         const value = item.toJSON();
         if (!item.range || field.items.types.some((type) => matchesType(value, type))) continue;
-        problems.push(mismatch(`${entry.key}\` item \``, field.items, value, offset + item.range[0], offset + item.range[1], post.text));
+        problems.push(mismatch(`Each item of \`${entry.key}\``, field.items, value, offset + item.range[0], offset + item.range[1], post.text));
       }
     }
   }
@@ -41,10 +41,10 @@ function emptyValue(entry: FrontmatterEntry, field: Field): Problem {
   };
 }
 
-function mismatch(label: string, field: Field, value: unknown, start: number, end: number, text: string): Problem {
+function mismatch(subject: string, field: Field, value: unknown, start: number, end: number, text: string): Problem {
   return {
     code: RULE_CODES.wrongType,
-    message: `\`${label}\` should be ${describeTypes(field.types)}, but is ${describeValue(value)}.${hint(field, value)}`,
+    message: `${subject} should be ${describeTypes(field.types)}, but this is ${describeValue(value)}.${hint(field, value)}`,
     severity: 'error',
     start,
     end,

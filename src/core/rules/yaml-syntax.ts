@@ -19,12 +19,21 @@ export const yamlSyntax: Rule = ({ post }) =>
     }
     return {
       code: RULE_CODES.yamlSyntax,
-      message: `YAML syntax: ${problem.message}`,
+      message: `YAML syntax: ${problem.message}.${HINTS[problem.code] ?? ''}`,
       severity: 'error',
       start: problem.start,
       end: problem.end,
     };
   });
+
+/** What to do about the errors authors meet most, after the reader's own words. */
+const HINTS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: ' A value that contains `: ` must be put in quotes.',
+  MISSING_CHAR: ' Finish the line as `key: value`, or close the quote.',
+  TAB_AS_INDENT: ' Indent with spaces; YAML does not allow tabs.',
+  BAD_SCALAR_START: ' Put the value in quotes.',
+  BAD_INDENT: ' Check the indentation and the closing bracket.',
+};
 
 function lineEnd(text: string, from: number): number {
   const lf = text.indexOf('\n', from);

@@ -9,6 +9,8 @@ export type FieldFormat = 'image' | 'url' | 'date-time';
 
 export interface Field {
   readonly name: string;
+  /** A short label for hovers and completion, when the source has one (Decap's `label`). */
+  readonly label?: string;
   /** Accepted types; empty means any value. */
   readonly types: readonly FieldType[];
   readonly description?: string;
@@ -22,12 +24,28 @@ export interface Field {
   readonly minimum?: number;
   readonly maximum?: number;
   readonly pattern?: string;
+  /** Values must name another post of this collection (Astro `reference()`, Decap `relation`). */
+  readonly relation?: { readonly collection: string };
 }
 
+export type SchemaSourceKind =
+  | 'builtin'
+  | 'json-schema'
+  | 'astro'
+  | 'astro-config'
+  | 'decap'
+  | 'frontmatter-cms'
+  | 'hugo-archetype'
+  | 'inferred';
+
 export interface SchemaSource {
-  readonly kind: 'builtin' | 'json-schema';
-  /** How the source is named to the user, e.g. `JSON Schema schemas/post.json`. */
+  readonly kind: SchemaSourceKind;
+  /** How the source is named to the user, e.g. "Decap collection `blog`, public/admin/config.yml". */
   readonly label: string;
+  /** The workspace-relative file the schema was read from, when there is one. */
+  readonly path?: string;
+  /** Whether the schema was read approximately (a static reading of code), which hovers say. */
+  readonly approximate?: boolean;
 }
 
 export interface PostSchema {

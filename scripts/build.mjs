@@ -28,9 +28,12 @@ const builds = [
     external: ['vscode'],
   },
   {
-    // The Markdown engines run in a worker thread of their own, started when a preview first opens.
+    // Worker threads: the Markdown engines (started when a preview first opens) and the start-up scan of posts.
     ...common,
-    entryPoints: { 'render/worker': 'src/vscode/preview/render-worker.ts' },
+    entryPoints: {
+      'render/worker': 'src/vscode/preview/render-worker.ts',
+      'index/worker': 'src/vscode/index/index-worker.ts',
+    },
     outdir: 'dist',
     platform: 'node',
     format: 'cjs',

@@ -48,7 +48,8 @@ export function workbenchUrl(port, workspace, { extensionDevelopmentPath = repoR
   const remote = (path) => `vscode-remote://${host}:${port}${resolve(path)}`;
   const payload = [['extensionDevelopmentPath', remote(extensionDevelopmentPath)]];
   if (extensionTestsPath) payload.push(['extensionTestsPath', remote(extensionTestsPath)]);
-  const query = new URLSearchParams({ folder: resolve(workspace), payload: JSON.stringify(payload) });
+  const target = workspace.endsWith('.code-workspace') ? 'workspace' : 'folder';
+  const query = new URLSearchParams({ [target]: resolve(workspace), payload: JSON.stringify(payload) });
   return `http://${host}:${port}/?${query}`;
 }
 
@@ -106,7 +107,7 @@ export async function startCodeServer({ workspace, port, runDir, trust = true, e
   const log = createWriteStream(logPath);
   await new Promise((done) => log.once('open', done));
   const child = spawn(process.execPath, args, {
-    cwd: resolve(workspace),
+    cwd: workspace.endsWith('.code-workspace') ? dirname(resolve(workspace)) : resolve(workspace),
     detached: true, // its own process group, so stop() also ends the extension host and other children
     stdio: ['ignore', log, log],
     env: {

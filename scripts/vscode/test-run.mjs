@@ -4,7 +4,9 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from
 import { join } from 'node:path';
 import { repoRoot } from './code-server.mjs';
 
-const fixture = join(repoRoot, 'test/fixtures/site');
+const fixtures = join(repoRoot, 'test/fixtures');
+// A multi-root workspace of every fixture site: the main site first, then one site per kind of schema source.
+const workspaceFile = 'integration.code-workspace';
 export const testsIndex = join(repoRoot, 'dist/test/integration/index.js');
 const keptRuns = 5; // older run folders are removed so .cache/ does not grow without end
 
@@ -16,10 +18,11 @@ export function prepareRun() {
     rmSync(join(runsDir, old), { recursive: true, force: true });
   }
   const runDir = join(runsDir, new Date().toISOString().replace(/\D/g, '').slice(0, 17));
-  const workspace = join(runDir, 'workspace');
-  mkdirSync(workspace, { recursive: true });
+  const copy = join(runDir, 'fixtures');
+  mkdirSync(copy, { recursive: true });
   // .gitkeep only keeps an empty fixture folder in git; it is not part of the site.
-  if (existsSync(fixture)) cpSync(fixture, workspace, { recursive: true, filter: (src) => !src.endsWith('/.gitkeep') });
+  cpSync(fixtures, copy, { recursive: true, filter: (src) => !src.endsWith('/.gitkeep') });
+  const workspace = existsSync(join(copy, workspaceFile)) ? join(copy, workspaceFile) : join(copy, 'site');
   // Cleared so that a test waiting for a screenshot never finds one from an earlier run.
   const screenshotsDir = join(repoRoot, '.cache/screenshots');
   rmSync(screenshotsDir, { recursive: true, force: true });

@@ -1,15 +1,22 @@
 import * as vscode from 'vscode';
-import { completeFrontmatter, type CompletionEntry } from '../core/complete/frontmatter-completion';
+import { completeFrontmatter, type CompletionEntry, type SiteValues } from '../core/complete/frontmatter-completion';
 import { localDate, localDateTime } from '../core/dates/local-date';
 import { rangeOf } from './convert';
+import type { WorkspaceIndex } from './index/workspace-index';
 import type { PostDocuments } from './post-documents';
-import type { Schemas } from './schemas';
+import type { SchemaResolver } from './schema/schema-resolver';
+import type { SiteModels } from './site/site-models';
 
-export const COMPLETION_TRIGGERS = [':', ' ', '-'];
+export const COMPLETION_TRIGGERS = [':', ' ', '-', '[', ','];
 
-/** Keys and values inside frontmatter; nothing anywhere else in the file. */
+/** Keys and values inside frontmatter, values from what the site already uses; nothing anywhere else. */
 export class FrontmatterCompletion implements vscode.CompletionItemProvider {
-  constructor(private readonly posts: PostDocuments, private readonly schemas: Schemas) {}
+  constructor(
+    private readonly posts: PostDocuments,
+    private readonly schemas: SchemaResolver,
+    private readonly models: SiteModels,
+    private readonly index: WorkspaceIndex,
+  ) {}
 
   async provideCompletionItems(
     document: vscode.TextDocument,
@@ -18,19 +25,35 @@ export class FrontmatterCompletion implements vscode.CompletionItemProvider {
   ): Promise<vscode.CompletionItem[] | undefined> {
     const post = this.posts.parsed(document);
     if (!post.block) return undefined;
-    const schema = await this.schemas.schemaFor(document.uri);
+    const { schema, folder } = await this.schemas.resolve(document.uri, post);
     if (token.isCancellationRequested) return undefined;
     const now = new Date();
     const result = completeFrontmatter({
-      post: this.posts.parsed(document),
+      post,
       offset: document.offsetAt(position),
       schema,
       today: localDate(now),
       now: localDateTime(now),
+      site: folder ? await this.siteValues(folder) : undefined,
     });
-    if (!result) return undefined;
+    if (!result || token.isCancellationRequested) return undefined;
     const range = rangeOf(document, result.replaceStart, result.replaceEnd);
     return result.items.map((entry) => toItem(entry, range));
+  }
+
+  private async siteValues(folder: vscode.WorkspaceFolder): Promise<SiteValues> {
+    const index = this.index.indexOf(folder);
+    const model = await this.models.modelOf(folder);
+    return {
+      valuesOf: (key) => index.valuesOf(key),
+      images: index.images,
+      postsOf: (name) => {
+        const collection = model.collections.find((c) => c.name === name);
+        if (!collection) return [];
+        const prefix = collection.folder === '' ? '' : collection.folder + '/';
+        return [...index.postsIn(collection.folder)].map(([path]) => path.slice(prefix.length).replace(/(\/index)?\.(md|mdx|markdown)$/i, ''));
+      },
+    };
   }
 }
 

@@ -4,7 +4,7 @@ import type { Problem } from '../core/rules/problem';
 import { validatePost } from '../core/rules/validate';
 import { rangeOf, severityOf } from './convert';
 import type { PostDocuments } from './post-documents';
-import type { Schemas } from './schemas';
+import type { SchemaResolver } from './schema/schema-resolver';
 
 export const DIAGNOSTIC_SOURCE = 'jamstack-posts';
 const DEBOUNCE_MS = 150;
@@ -19,7 +19,7 @@ export class Diagnostics implements vscode.Disposable {
   private readonly problemsByUri = new Map<string, { version: number; problems: readonly Problem[] }>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly posts: PostDocuments, private readonly schemas: Schemas) {
+  constructor(private readonly posts: PostDocuments, private readonly schemas: SchemaResolver) {
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -57,10 +57,11 @@ export class Diagnostics implements vscode.Disposable {
       this.clear(document.uri);
       return;
     }
-    const schema = await this.schemas.schemaFor(document.uri);
+    const post = this.posts.parsed(document);
+    const { schema } = await this.schemas.resolve(document.uri, post);
     if (document.version !== version || document.isClosed) return; // a newer change has its own timer
     const problems = validatePost({
-      post: this.posts.parsed(document),
+      post,
       schema,
       today: localDate(new Date()),
       expectFrontmatter: inContentFolder,

@@ -5,10 +5,15 @@ import { newPostCommand, type NewPostArgs } from './commands/new-post';
 import { toggleDraftCommand } from './commands/toggle-draft';
 import { COMPLETION_TRIGGERS, FrontmatterCompletion } from './completion';
 import { Diagnostics } from './diagnostics';
+import { FrontmatterHover } from './hover';
+import { WorkspaceIndex } from './index/workspace-index';
 import { POST_SELECTOR, PostDocuments } from './post-documents';
 import { PreviewPanel } from './preview/preview-panel';
-import { Schemas } from './schemas';
-import { SiteLayouts } from './site-layouts';
+import { JsonSchemaFiles } from './schema/json-schema-files';
+import { SchemaResolver } from './schema/schema-resolver';
+import { SiteLayouts } from './site/site-layouts';
+import { SiteModels } from './site/site-models';
+import { SchemaStatus } from './status/schema-status';
 
 /** What the extension exposes to other extensions and to its own integration tests. */
 export interface JamstackPostsApi {
@@ -16,29 +21,44 @@ export interface JamstackPostsApi {
   readonly activationMs: number;
   /** Fires each time the preview webview has shown a render, with what it shows. */
   readonly onDidRenderPreview: vscode.Event<RenderedReport>;
+  /** Resolves once the posts of every workspace folder are indexed. */
+  indexed(): Promise<void>;
 }
 
 export function activate(context: vscode.ExtensionContext): JamstackPostsApi {
   const started = performance.now();
   const layouts = new SiteLayouts();
-  const schemas = new Schemas();
-  const posts = new PostDocuments(layouts);
+  const models = new SiteModels(layouts);
+  const index = new WorkspaceIndex(context.extensionUri.fsPath, async (folder) => ({
+    contentFolders: await models.contentFoldersOf(folder),
+    imageFolders: await models.imageFoldersOf(folder),
+  }));
+  const schemas = new SchemaResolver(new JsonSchemaFiles(), models, index);
+  const posts = new PostDocuments(models);
   const diagnostics = new Diagnostics(posts, schemas);
   const preview = new PreviewPanel(context.extensionUri, posts, layouts);
 
   context.subscriptions.push(
     layouts,
+    models,
+    index,
     schemas,
     diagnostics,
     preview,
-    vscode.languages.registerCompletionItemProvider(POST_SELECTOR, new FrontmatterCompletion(posts, schemas), ...COMPLETION_TRIGGERS),
+    new SchemaStatus(posts, schemas),
+    vscode.languages.registerCompletionItemProvider(POST_SELECTOR, new FrontmatterCompletion(posts, schemas, models, index), ...COMPLETION_TRIGGERS),
     vscode.languages.registerCodeActionsProvider(POST_SELECTOR, new QuickFixes(diagnostics), QuickFixes.metadata),
+    vscode.languages.registerHoverProvider(POST_SELECTOR, new FrontmatterHover(posts, schemas)),
     vscode.commands.registerCommand('jamstackPosts.openPreviewToSide', (uri?: vscode.Uri) => preview.show(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand('jamstackPosts.newPost', (args?: NewPostArgs | vscode.Uri) => newPostCommand(layouts, schemas, args)),
+    vscode.commands.registerCommand('jamstackPosts.newPost', (args?: NewPostArgs | vscode.Uri) => newPostCommand(models, schemas, args)),
     vscode.commands.registerCommand('jamstackPosts.toggleDraft', (uri?: vscode.Uri) => toggleDraftCommand(posts, uri)),
   );
 
-  return { activationMs: performance.now() - started, onDidRenderPreview: preview.onDidReport };
+  // The index is built off the typing path: started after activation, in a worker thread.
+  const indexed = () => Promise.all((vscode.workspace.workspaceFolders ?? []).map((f) => index.ready(f))).then(() => undefined);
+  setTimeout(() => void indexed(), 0);
+
+  return { activationMs: performance.now() - started, onDidRenderPreview: preview.onDidReport, indexed };
 }
 
 export function deactivate(): void {}

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { parsePost, type ParsedPost } from '../core/frontmatter/parse-post';
-import type { SiteLayouts } from './site-layouts';
+import type { SiteModels } from './site/site-models';
 
 export const POST_LANGUAGES = ['markdown', 'mdx'];
 export const POST_SELECTOR: vscode.DocumentSelector = POST_LANGUAGES.map((language) => ({ language }));
@@ -9,7 +9,7 @@ export const POST_SELECTOR: vscode.DocumentSelector = POST_LANGUAGES.map((langua
 export class PostDocuments {
   private readonly parsedByDocument = new WeakMap<vscode.TextDocument, { version: number; post: ParsedPost }>();
 
-  constructor(private readonly layouts: SiteLayouts) {}
+  constructor(private readonly models: SiteModels) {}
 
   parsed(document: vscode.TextDocument): ParsedPost {
     const cached = this.parsedByDocument.get(document);
@@ -22,7 +22,7 @@ export class PostDocuments {
   /** A Markdown file is a post when it has frontmatter or lives in one of the site's content folders. */
   async isPost(document: vscode.TextDocument): Promise<{ post: boolean; inContentFolder: boolean }> {
     if (!POST_LANGUAGES.includes(document.languageId)) return { post: false, inContentFolder: false };
-    const inContentFolder = await this.layouts.isInContentFolder(document.uri);
+    const inContentFolder = await this.models.isInContentFolder(document.uri);
     return { post: inContentFolder || this.parsed(document).block !== undefined, inContentFolder };
   }
 }

@@ -15,6 +15,13 @@ export function workspaceUri(...path: string[]): vscode.Uri {
   return vscode.Uri.joinPath(folder.uri, ...path);
 }
 
+/** A file of the workspace folder of that name (the fixture sites of the multi-root workspace). */
+export function siteUri(site: string, ...path: string[]): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.find((f) => f.name === site);
+  if (!folder) throw new Error(`no workspace folder named ${site}`);
+  return vscode.Uri.joinPath(folder.uri, ...path);
+}
+
 export function postUri(name: string): vscode.Uri {
   return workspaceUri('src', 'content', 'blog', name);
 }

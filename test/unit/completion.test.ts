@@ -55,3 +55,14 @@ describe('frontmatter completion', () => {
     assert.equal(complete('Just |text\n'), undefined);
   });
 });
+
+describe('completion in TOML frontmatter', () => {
+  it('offers keys as `key = ` and quotes text values', () => {
+    const keys = complete('+++\ntitle = "A"\n|\n+++\n')!;
+    assert.equal(keys.items.find((i) => i.label === 'draft')?.insertText, 'draft = ');
+    const { schema } = schemaFromJsonSchema(JSON.stringify({ type: 'object', properties: { status: { enum: ['idea', 'done'] } } }), 'test');
+    const values = complete('+++\nstatus = |\n+++\n', schema)!;
+    assert.deepEqual(values.items.map((i) => i.insertText), ['"idea"', '"done"']);
+    assert.equal(complete('+++\ndate = |\n+++\n')!.items[0].insertText, '2026-01-15');
+  });
+});

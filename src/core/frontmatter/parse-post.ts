@@ -1,5 +1,6 @@
-import { isMap, isScalar, parseDocument, type Document, type Node, type Pair } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node, type Pair, type YAMLSeq } from 'yaml';
 import { locateFrontmatter, type FrontmatterBlock } from './locate';
+import { parseTomlFrontmatter } from './parse-toml';
 
 /** One top-level key of the frontmatter, with offsets into the whole file. */
 export interface FrontmatterEntry {
@@ -9,10 +10,12 @@ export interface FrontmatterEntry {
   /** Range of the value's source; equal to keyEnd when the value is empty (`draft:`). */
   readonly valueStart: number;
   readonly valueEnd: number;
-  /** The value as a JavaScript value (what a YAML 1.2 reader returns). */
+  /** The value as a JavaScript value (what a YAML 1.2 reader returns; TOML dates are `Date` objects). */
   readonly value: unknown;
-  /** The value node, with ranges relative to the frontmatter content; null for an empty value. */
+  /** The YAML value node, with ranges relative to the frontmatter content; null for an empty value and for TOML. */
   readonly node: Node | null;
+  /** The items of a list (a YAML sequence, a TOML array or `[[array of tables]]`), with offsets into the whole file. */
+  readonly items?: ReadonlyArray<{ readonly start: number; readonly end: number; readonly value: unknown }>;
 }
 
 export interface SyntaxProblem {
@@ -25,7 +28,7 @@ export interface SyntaxProblem {
 export interface ParsedPost {
   readonly text: string;
   readonly block: FrontmatterBlock | undefined;
-  /** The parsed YAML (or JSON) document; its ranges are relative to `block.contentStart`. */
+  /** The parsed YAML (or JSON) document; its ranges are relative to `block.contentStart`. Undefined for TOML. */
   readonly document: Document | undefined;
   readonly entries: readonly FrontmatterEntry[];
   readonly data: Readonly<Record<string, unknown>>;
@@ -39,7 +42,10 @@ export function parsePost(text: string): ParsedPost {
   const base = { text, block, document: undefined, entries: [], data: {}, syntaxProblems: [] };
   if (!block) return { ...base, bodyStart: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
   // An unclosed block would read the whole body as YAML: report the missing fence, not the body's "errors".
-  if ((block.format !== 'yaml' && block.format !== 'json') || !block.closed) return { ...base, bodyStart: block.end };
+  if (block.format === 'unsupported' || !block.closed) return { ...base, bodyStart: block.end };
+  if (block.format === 'toml') {
+    return { ...base, ...parseTomlFrontmatter(text, block.contentStart, block.contentEnd), bodyStart: block.end };
+  }
 
   const source = text.slice(block.contentStart, block.contentEnd);
   const document = parseDocument(source, {
@@ -96,7 +102,14 @@ function entryOf(pair: Pair<unknown, unknown>, offset: number): FrontmatterEntry
     valueEnd: offset + valueNode.range[1],
     value: valueNode.toJSON(),
     node: valueNode,
+    items: isSeq(valueNode) ? itemsOf(valueNode, offset) : undefined,
   };
+}
+
+function itemsOf(seq: YAMLSeq, offset: number): FrontmatterEntry['items'] {
+  return seq.items.flatMap((item) =>
+    isNode(item) && item.range ? [{ start: offset + item.range[0], end: offset + item.range[1], value: item.toJSON() }] : [],
+  );
 }
 
 function firstLine(message: string): string {

@@ -1,6 +1,7 @@
 /** Stable diagnostic codes: users filter and configure by them, so they never change once released. */
 export const RULE_CODES = {
   yamlSyntax: 'yaml-syntax',
+  tomlSyntax: 'toml-syntax',
   duplicateKey: 'duplicate-key',
   notAMapping: 'frontmatter-not-mapping',
   unterminated: 'unterminated-frontmatter',

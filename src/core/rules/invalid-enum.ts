@@ -1,3 +1,4 @@
+import { tomlValue } from '../frontmatter/toml-value';
 import { yamlValue } from '../frontmatter/yaml-value';
 import { closest } from '../schema/suggest';
 import { RULE_CODES } from './codes';
@@ -12,14 +13,18 @@ export const invalidEnum: Rule = ({ post, schema }) => {
     if (typeof entry.value === 'object') continue;
     const suggestion = closest(String(entry.value), allowed.map(String));
     const list = allowed.map((v) => `\`${String(v)}\``).join(', ');
+    // A list read from existing posts is a convention, not a rule the build enforces.
+    const inferred = schema.source.kind === 'inferred';
     problems.push({
       code: RULE_CODES.invalidEnum,
-      message: `\`${entry.key}\` must be one of ${list}${suggestion ? `: did you mean \`${suggestion}\`?` : '.'}`,
-      severity: 'error',
+      message: inferred
+        ? `Other posts here use only ${list} for \`${entry.key}\`${suggestion ? `: did you mean \`${suggestion}\`?` : '.'}`
+        : `\`${entry.key}\` must be one of ${list}${suggestion ? `: did you mean \`${suggestion}\`?` : '.'}`,
+      severity: inferred ? 'warning' : 'error',
       start: entry.valueStart,
       end: entry.valueEnd,
       fixes: suggestion
-        ? [{ title: `Change to \`${suggestion}\``, edits: [{ start: entry.valueStart, end: entry.valueEnd, newText: yamlValue(allowed.find((v) => String(v) === suggestion)) }] }]
+        ? [{ title: `Change to \`${suggestion}\``, edits: [{ start: entry.valueStart, end: entry.valueEnd, newText: (post.block?.format === 'toml' ? tomlValue : yamlValue)(allowed.find((v) => String(v) === suggestion)) }] }]
         : [],
     });
   }

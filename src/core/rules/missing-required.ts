@@ -8,7 +8,7 @@ import type { Fix, Problem, Rule, RuleContext } from './problem';
 export const missingRequired: Rule = (context) => {
   const { post, schema } = context;
   const block = post.block;
-  if (!block || (block.format !== 'yaml' && block.format !== 'json') || !post.document) return [];
+  if (!block || !block.closed || block.format === 'unsupported') return [];
   if (post.syntaxProblems.some((p) => p.code === 'NOT_A_MAPPING')) return [];
   const present = new Set(post.entries.map((e) => e.key));
   const at = { start: block.start, end: block.start + (block.format === 'json' ? 1 : 3) };
@@ -30,7 +30,9 @@ export const missingRequired: Rule = (context) => {
     const key = schema.dateKey && group.includes(schema.dateKey) ? schema.dateKey : group[0];
     problems.push({
       code: RULE_CODES.missingRequired,
-      message: `The post needs one of ${group.map((k) => `\`${k}\``).join(', ')}. Add it.`,
+      message: group.length === 1
+        ? `The post has no \`${group[0]}\`; the site expects one. Add it.`
+        : `The post needs one of ${group.map((k) => `\`${k}\``).join(', ')}. Add it.`,
       severity: 'warning',
       ...at,
       fixes: fixFor(context, key, schema.fields.get(key)),

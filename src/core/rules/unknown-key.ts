@@ -11,6 +11,8 @@ export const unknownKey: Rule = ({ post, schema }) => {
     if (schema.fields.has(entry.key)) continue;
     const candidates = [...schema.fields.keys()].filter((k) => !present.has(k));
     const suggestion = closest(entry.key, candidates);
+    // Posts inferred from their neighbours may add new keys; only a likely typo is worth a word then.
+    if (!suggestion && schema.source.kind === 'inferred') continue;
     const source = schema.source.label;
     problems.push({
       code: RULE_CODES.unknownKey,

@@ -1,5 +1,4 @@
-import { isSeq, type Node } from 'yaml';
-import type { FrontmatterEntry } from '../frontmatter/parse-post';
+import type { FrontmatterEntry, ParsedPost } from '../frontmatter/parse-post';
 import type { Field } from '../schema/model';
 import { describeTypes, describeValue, matchesType } from '../schema/value-type';
 import { RULE_CODES } from './codes';
@@ -8,7 +7,6 @@ import type { Fix, Problem, Rule } from './problem';
 /** Values whose type is not the one the schema asks for, list items included. */
 export const wrongType: Rule = ({ post, schema }) => {
   const problems: Problem[] = [];
-  const offset = post.block?.contentStart ?? 0;
   for (const entry of post.entries) {
     const field = schema.fields.get(entry.key);
     if (!field || field.types.length === 0) continue;
@@ -17,15 +15,14 @@ export const wrongType: Rule = ({ post, schema }) => {
       continue;
     }
     if (!field.types.some((type) => matchesType(entry.value, type))) {
-      problems.push(mismatch(`\`${entry.key}\``, field, entry.value, entry.valueStart, entry.valueEnd, post.text));
+      problems.push(mismatch(`\`${entry.key}\``, field, entry.value, entry.valueStart, entry.valueEnd, post));
       continue;
     }
-    if (field.items && field.items.types.length > 0 && Array.isArray(entry.value) && isSeq(entry.node)) {
-      for (const item of entry.node.items as Node[]) {
-        const value = item.toJSON();
-        if (!item.range || field.items.types.some((type) => matchesType(value, type))) continue;
-        problems.push(mismatch(`Each item of \`${entry.key}\``, field.items, value, offset + item.range[0], offset + item.range[1], post.text));
-      }
+    const itemField = field.items;
+    if (!itemField || itemField.types.length === 0) continue;
+    for (const item of entry.items ?? []) {
+      if (itemField.types.some((type) => matchesType(item.value, type))) continue;
+      problems.push(mismatch(`Each item of \`${entry.key}\``, itemField, item.value, item.start, item.end, post));
     }
   }
   return problems;
@@ -41,24 +38,35 @@ function emptyValue(entry: FrontmatterEntry, field: Field): Problem {
   };
 }
 
-function mismatch(subject: string, field: Field, value: unknown, start: number, end: number, text: string): Problem {
+function mismatch(subject: string, field: Field, value: unknown, start: number, end: number, post: ParsedPost): Problem {
+  const yaml = post.block?.format !== 'toml';
   return {
     code: RULE_CODES.wrongType,
-    message: `${subject} should be ${describeTypes(field.types)}, but this is ${describeValue(value)}.${hint(field, value)}`,
+    message: `${subject} should be ${describeTypes(field.types)}, but this is ${describe(value)}.${hint(field, value, yaml)}`,
     severity: 'error',
     start,
     end,
-    fixes: fixes(field, value, start, end, text),
+    fixes: fixes(field, value, start, end, post.text),
   };
+}
+
+/** TOML dates arrive as Date objects, which `describeValue` does not name. */
+function describe(value: unknown): string {
+  return value instanceof Date ? 'a date' : describeValue(value);
+}
+
+/** Values that are text once quoted, in YAML and TOML alike. */
+function isQuotable(value: unknown): boolean {
+  return typeof value === 'number' || typeof value === 'boolean' || value instanceof Date;
 }
 
 const YAML11_BOOLEANS: Record<string, boolean> = { yes: true, no: false, on: true, off: false, y: true, n: false };
 
-function hint(field: Field, value: unknown): string {
-  if (field.types.includes('boolean') && typeof value === 'string' && value.toLowerCase() in YAML11_BOOLEANS) {
+function hint(field: Field, value: unknown, yaml: boolean): string {
+  if (yaml && field.types.includes('boolean') && typeof value === 'string' && value.toLowerCase() in YAML11_BOOLEANS) {
     return ' YAML 1.2 readers take it as text; write `true` or `false`.';
   }
-  if (field.types.includes('string') && (typeof value === 'number' || typeof value === 'boolean')) {
+  if (field.types.includes('string') && isQuotable(value)) {
     return ' Put it in quotes to keep it as text.';
   }
   return '';
@@ -70,7 +78,7 @@ function fixes(field: Field, value: unknown, start: number, end: number, text: s
     const replacement = String(YAML11_BOOLEANS[value.toLowerCase()]);
     return [{ title: `Write \`${replacement}\``, edits: [{ start, end, newText: replacement }] }];
   }
-  if (field.types.includes('string') && (typeof value === 'number' || typeof value === 'boolean') && !/["'\n]/.test(source)) {
+  if (field.types.includes('string') && isQuotable(value) && !/["'\n]/.test(source)) {
     return [{ title: 'Quote the value', edits: [{ start, end, newText: `"${source}"` }] }];
   }
   return [];

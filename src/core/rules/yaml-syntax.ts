@@ -1,11 +1,13 @@
 import { RULE_CODES } from './codes';
 import type { Problem, Rule } from './problem';
 
-/** Reports what the YAML (or JSON) reader rejects, at the exact range it points to. */
+/** Reports what the YAML, JSON or TOML reader rejects, at the exact range it points to. */
 export const yamlSyntax: Rule = ({ post }) =>
   post.syntaxProblems.map((problem): Problem => {
     if (problem.code === 'DUPLICATE_KEY') {
-      const key = post.text.slice(problem.start, lineEnd(post.text, problem.start)).split(':')[0].trim();
+      const key = post.block?.format === 'toml'
+        ? post.text.slice(problem.start, problem.end)
+        : post.text.slice(problem.start, lineEnd(post.text, problem.start)).split(':')[0].trim();
       return {
         code: RULE_CODES.duplicateKey,
         message: `\`${key}\` is set twice; most site builds keep only one of them. Remove one.`,
@@ -16,6 +18,15 @@ export const yamlSyntax: Rule = ({ post }) =>
     }
     if (problem.code === 'NOT_A_MAPPING') {
       return { code: RULE_CODES.notAMapping, message: problem.message, severity: 'error', start: problem.start, end: problem.end };
+    }
+    if (problem.code === 'TOML_SYNTAX') {
+      return {
+        code: RULE_CODES.tomlSyntax,
+        message: `TOML syntax: ${problem.message}.${TOML_HINTS[problem.message] ?? ''}`,
+        severity: 'error',
+        start: problem.start,
+        end: problem.end,
+      };
     }
     return {
       code: RULE_CODES.yamlSyntax,
@@ -33,6 +44,14 @@ const HINTS: Record<string, string> = {
   TAB_AS_INDENT: ' Indent with spaces; YAML does not allow tabs.',
   BAD_SCALAR_START: ' Put the value in quotes.',
   BAD_INDENT: ' Check the indentation and the closing bracket.',
+};
+
+/** The same for TOML (`+++`) frontmatter, keyed by smol-toml's message. */
+const TOML_HINTS: Record<string, string> = {
+  'Invalid value': ' Put text in double quotes (`title = "Hello"`); lists are written `["a", "b"]`.',
+  'Illegal character in key': ' TOML frontmatter is written `key = value`, not `key: value`.',
+  'Incomplete key-value: cannot find end of key': ' Finish the line as `key = value`.',
+  'Unfinished string': ' Close the quote.',
 };
 
 function lineEnd(text: string, from: number): number {

@@ -29,6 +29,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'number') return `the number ${value}`;
   if (typeof value === 'boolean') return `\`${value}\``;
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'a date';
   return 'a nested set of keys';
 }
 

@@ -2,8 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
 import { localDate } from '../../core/dates/local-date';
 import { newPost } from '../../core/posts/new-post';
-import type { Schemas } from '../schemas';
-import type { SiteLayouts } from '../site-layouts';
+import type { SchemaResolver } from '../schema/schema-resolver';
+import type { SiteModels } from '../site/site-models';
 
 export interface NewPostArgs {
   readonly title?: string;
@@ -16,11 +16,11 @@ export interface NewPostArgs {
  * offered to open instead, or another title can be given. With `{ title, folder }` it runs without prompts.
  * Returns the new file's URI, or undefined when nothing was written.
  */
-export async function newPostCommand(layouts: SiteLayouts, schemas: Schemas, args?: NewPostArgs | vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function newPostCommand(models: SiteModels, schemas: SchemaResolver, args?: NewPostArgs | vscode.Uri): Promise<vscode.Uri | undefined> {
   const options: NewPostArgs = args instanceof vscode.Uri ? { folder: args } : args ?? {};
-  const folder = await targetFolder(layouts, options.folder);
+  const folder = await targetFolder(models, options.folder);
   if (!folder) return undefined;
-  const schema = await schemas.schemaFor(vscode.Uri.joinPath(folder, 'new.md'));
+  const { schema } = await schemas.resolve(vscode.Uri.joinPath(folder, 'new.md'));
   const interactive = options.title === undefined;
   let title = options.title ?? (await askTitle(''));
 
@@ -85,7 +85,7 @@ async function writeNew(uri: vscode.Uri, text: string): Promise<boolean> {
   return true;
 }
 
-async function targetFolder(layouts: SiteLayouts, folder: string | vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
+async function targetFolder(models: SiteModels, folder: string | vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
   if (folder instanceof vscode.Uri) return folder;
   const workspaceFolder = activeWorkspaceFolder();
   if (!workspaceFolder) {
@@ -95,10 +95,10 @@ async function targetFolder(layouts: SiteLayouts, folder: string | vscode.Uri | 
   if (folder) {
     return folder.startsWith('/') ? vscode.Uri.file(folder) : vscode.Uri.joinPath(workspaceFolder.uri, folder);
   }
-  const layout = await layouts.layoutOf(workspaceFolder);
-  if (layout.contentFolders.length === 1) return vscode.Uri.joinPath(workspaceFolder.uri, layout.contentFolders[0]);
-  if (layout.contentFolders.length > 1) {
-    const picked = await vscode.window.showQuickPick(layout.contentFolders, { title: 'New Post', placeHolder: 'Which folder?' });
+  const contentFolders = await models.contentFoldersOf(workspaceFolder);
+  if (contentFolders.length === 1) return vscode.Uri.joinPath(workspaceFolder.uri, contentFolders[0]);
+  if (contentFolders.length > 1) {
+    const picked = await vscode.window.showQuickPick(contentFolders, { title: 'New Post', placeHolder: 'Which folder?' });
     return picked ? vscode.Uri.joinPath(workspaceFolder.uri, picked) : undefined;
   }
   const chosen = await vscode.window.showOpenDialog({

@@ -3,7 +3,7 @@ import { chooseRenderer } from '../../core/render/choose-renderer';
 import { postHeader } from '../../core/render/post-header';
 import type { HostToWebview, RenderedReport, WebviewToHost } from '../../shared/preview-protocol';
 import { POST_LANGUAGES, type PostDocuments } from '../post-documents';
-import type { SiteLayouts } from '../site-layouts';
+import type { SiteLayouts } from '../site/site-layouts';
 import { previewHtml } from './preview-html';
 import { RenderWorkerClient } from './render-worker-client';
 

@@ -1,13 +1,21 @@
 import * as vscode from 'vscode';
-import { candidatePaths, detectSite, type SiteLayout } from '../core/site/detect-site';
+import { candidatePaths, detectSite, type SiteLayout } from '../../core/site/detect-site';
 
 /** The detected layout of each workspace folder, overridden by settings; re-detected when settings change. */
 export class SiteLayouts implements vscode.Disposable {
   private readonly cache = new Map<string, Promise<SiteLayout>>();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when layouts must be detected again (settings or workspace folders changed). */
+  readonly onDidChange = this.changed.event;
   private readonly subscription = vscode.workspace.onDidChangeConfiguration((event) => {
-    if (event.affectsConfiguration('jamstackPosts')) this.cache.clear();
+    if (event.affectsConfiguration('jamstackPosts.contentFolder') || event.affectsConfiguration('jamstackPosts.publicFolder')) this.clear();
   });
-  private readonly folders = vscode.workspace.onDidChangeWorkspaceFolders(() => this.cache.clear());
+  private readonly folders = vscode.workspace.onDidChangeWorkspaceFolders(() => this.clear());
+
+  private clear(): void {
+    this.cache.clear();
+    this.changed.fire();
+  }
 
   layoutOf(folder: vscode.WorkspaceFolder): Promise<SiteLayout> {
     const key = folder.uri.toString();
@@ -19,16 +27,8 @@ export class SiteLayouts implements vscode.Disposable {
     return layout;
   }
 
-  /** Whether a file lies in one of its folder's content folders. */
-  async isInContentFolder(uri: vscode.Uri): Promise<boolean> {
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    if (!folder) return false;
-    const layout = await this.layoutOf(folder);
-    const relative = uri.path.slice(folder.uri.path.replace(/\/$/, '').length + 1);
-    return layout.contentFolders.some((content) => relative.startsWith(content + '/'));
-  }
-
   dispose(): void {
+    this.changed.dispose();
     this.subscription.dispose();
     this.folders.dispose();
   }

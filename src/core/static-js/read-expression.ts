@@ -1,0 +1,348 @@
+import type { Expr, ObjectEntry, Param } from './syntax';
+import type { Token } from './tokenize';
+
+/**
+ * A recursive-descent reader of the expressions config files are made of: call chains (`z.string().min(1)`),
+ * object and array literals, arrow functions and literals. Anything else (operators, `new`, computed members) is
+ * stepped over, brackets balanced, and becomes an `unknown` node, so one odd expression never costs the rest of
+ * the file. Every list is read up to its matching bracket and the cursor is put right after it, whatever was inside.
+ */
+export class TokenCursor {
+  pos = 0;
+  private readonly closers = new Map<number, number>();
+
+  constructor(readonly tokens: readonly Token[]) {}
+
+  peek(offset = 0): Token | undefined {
+    return this.tokens[this.pos + offset];
+  }
+
+  /** Whether the token at `offset` is the punctuator or word `text`. */
+  is(text: string, offset = 0): boolean {
+    const token = this.peek(offset);
+    return token !== undefined && (token.kind === 'punct' || token.kind === 'identifier') && token.text === text;
+  }
+
+  get done(): boolean {
+    return this.pos >= this.tokens.length;
+  }
+
+  /** Offset just after the last token read. */
+  get lastEnd(): number {
+    return this.tokens[Math.min(this.pos, this.tokens.length) - 1]?.end ?? 0;
+  }
+
+  get nextStart(): number {
+    return this.peek()?.start ?? this.lastEnd;
+  }
+
+  /** The index of the bracket closing the one at `index`; the last token when it is never closed. */
+  closerOf(index: number): number {
+    const cached = this.closers.get(index);
+    if (cached !== undefined) return cached;
+    let depth = 0;
+    let i = index;
+    for (; i < this.tokens.length; i++) {
+      const token = this.tokens[i];
+      if (token.kind !== 'punct') continue;
+      if (token.text === '(' || token.text === '[' || token.text === '{') depth++;
+      else if (token.text === ')' || token.text === ']' || token.text === '}') depth--;
+      if (depth === 0) break;
+    }
+    const closer = Math.min(i, this.tokens.length - 1);
+    this.closers.set(index, closer);
+    return closer;
+  }
+
+  /** Steps over one token, or over a whole bracketed group. */
+  skipOne(): void {
+    this.pos = isOpener(this.peek()) ? this.closerOf(this.pos) + 1 : this.pos + 1;
+  }
+
+  /** Steps over a TypeScript type (`Record<string, X>`), whose angle brackets may hold commas, up to what follows it. */
+  skipType(): void {
+    const from = this.pos;
+    let angles = 0;
+    while (!this.done && !(this.pos > from && startsStatement(this.peek()!))) {
+      const token = this.peek()!;
+      if (token.kind === 'punct' && /^>+$/.test(token.text)) angles -= token.text.length;
+      else if (token.kind === 'punct' && token.text === '<') angles++;
+      else if (angles <= 0 && (endsExpression(token) || token.text === '=' || token.text === '=>')) break;
+      this.skipOne();
+    }
+  }
+
+  /** Steps to the end of the current expression: a `,`, a closing bracket or `;` at this depth, or a new statement. */
+  skipToExpressionEnd(): void {
+    const from = this.pos;
+    while (!this.done && !endsExpression(this.peek()!) && !(this.pos > from && startsStatement(this.peek()!))) this.skipOne();
+  }
+}
+
+const STATEMENT_WORDS = new Set(['const', 'let', 'var', 'export', 'import', 'function', 'class', 'type', 'interface', 'declare', 'enum', 'if', 'for', 'while', 'return']);
+
+function isOpener(token: Token | undefined): boolean {
+  return token?.kind === 'punct' && (token.text === '(' || token.text === '[' || token.text === '{');
+}
+
+function endsExpression(token: Token): boolean {
+  return token.kind === 'punct' && [',', ')', ']', '}', ';'].includes(token.text);
+}
+
+/** A word on a new line that can only begin a statement: where a file without semicolons ends the last one. */
+function startsStatement(token: Token): boolean {
+  return token.newlineBefore && token.kind === 'identifier' && STATEMENT_WORDS.has(token.text);
+}
+
+const MAX_DEPTH = 200;
+
+export function readExpression(c: TokenCursor, depth = 0): Expr {
+  const start = c.nextStart;
+  if (depth > MAX_DEPTH) {
+    c.skipToExpressionEnd();
+    return { kind: 'unknown', start, end: c.lastEnd };
+  }
+  let expr = readPostfix(c, depth);
+  // TypeScript's `as const` / `satisfies T` do not change the value.
+  while (c.is('as') || c.is('satisfies')) {
+    c.pos++;
+    c.skipType();
+  }
+  if (!c.done && !endsExpression(c.peek()!) && !startsStatement(c.peek()!)) {
+    // An operator or something else this reader does not follow: the whole expression is unknown.
+    c.skipToExpressionEnd();
+    expr = { kind: 'unknown', start, end: c.lastEnd };
+  }
+  return expr;
+}
+
+function readPostfix(c: TokenCursor, depth: number): Expr {
+  const start = c.nextStart;
+  let expr = readPrimary(c, depth);
+  for (;;) {
+    const token = c.peek();
+    if (!token) return expr;
+    const optional = c.is('?.');
+    if ((c.is('.') || optional) && c.peek(1)?.kind === 'identifier') {
+      c.pos += 2;
+      expr = { kind: 'member', object: expr, property: c.tokens[c.pos - 1].text, start, end: c.lastEnd };
+    } else if (c.is('(') || (optional && c.is('(', 1))) {
+      if (optional) c.pos++;
+      const args = readList(c, depth, (d) => readElement(c, d));
+      expr = { kind: 'call', callee: expr, args, start, end: c.lastEnd };
+    } else if (c.is('[') || (optional && c.is('[', 1)) || token.kind === 'template') {
+      // Computed members and tagged templates are not followed.
+      if (optional) c.pos++;
+      c.skipOne();
+      expr = { kind: 'unknown', start, end: c.lastEnd };
+    } else if (c.is('!') && !token.newlineBefore) {
+      c.pos++; // TypeScript's non-null assertion
+    } else {
+      return expr;
+    }
+  }
+}
+
+function readPrimary(c: TokenCursor, depth: number): Expr {
+  const token = c.peek();
+  if (!token) return { kind: 'unknown', start: c.lastEnd, end: c.lastEnd };
+  const { start, end } = token;
+  if (token.kind === 'string' || token.kind === 'number' || (token.kind === 'template' && token.value !== undefined)) {
+    c.pos++;
+    return { kind: 'literal', value: token.value, start, end };
+  }
+  if (token.kind === 'regex') {
+    c.pos++;
+    const close = token.text.lastIndexOf('/');
+    return { kind: 'regex', pattern: token.text.slice(1, close), flags: token.text.slice(close + 1), start, end };
+  }
+  if ((c.is('-') || c.is('+')) && c.peek(1)?.kind === 'number') {
+    c.pos += 2;
+    const value = Number(c.tokens[c.pos - 1].value);
+    return { kind: 'literal', value: token.text === '-' ? -value : value, start, end: c.lastEnd };
+  }
+  if (c.is('{')) return { kind: 'object', entries: readList(c, depth, (d) => readEntry(c, d)), start, end: c.lastEnd };
+  if (c.is('[')) return { kind: 'array', items: readList(c, depth, (d) => readElement(c, d)), start, end: c.lastEnd };
+  if (c.is('(')) {
+    if (arrowAfterParens(c)) return readArrow(c, depth);
+    c.pos++;
+    const inner = readExpression(c, depth + 1);
+    const closed = c.is(')');
+    if (closed) c.pos++;
+    return closed ? inner : { kind: 'unknown', start, end: c.lastEnd };
+  }
+  if (token.kind === 'identifier') {
+    if (token.text === 'async' && !token.newlineBefore && (c.is('(', 1) || c.is('=>', 2))) {
+      c.pos++;
+      return { ...readPrimary(c, depth), start };
+    }
+    if (c.is('=>', 1)) return readArrow(c, depth);
+    if (token.text === 'function') return readFunction(c, depth);
+    if (token.text === 'new') {
+      c.pos++;
+      readPostfix(c, depth + 1);
+      return { kind: 'unknown', start, end: c.lastEnd };
+    }
+    c.pos++;
+    const words: Record<string, boolean | null | undefined> = { true: true, false: false, null: null, undefined: undefined };
+    if (token.text in words) return { kind: 'literal', value: words[token.text], start, end };
+    return { kind: 'identifier', name: token.text, start, end };
+  }
+  const at = c.pos;
+  c.skipToExpressionEnd();
+  if (c.pos === at && !endsExpression(token)) c.pos++;
+  return { kind: 'unknown', start, end: c.lastEnd };
+}
+
+/** Reads the comma-separated items between the bracket at the cursor and its match, then steps past the match. */
+function readList<T>(c: TokenCursor, depth: number, readItem: (depth: number) => T | undefined): T[] {
+  const close = c.closerOf(c.pos);
+  c.pos++;
+  const items: T[] = [];
+  while (c.pos < close) {
+    if (c.is(',')) {
+      c.pos++;
+      continue;
+    }
+    const before = c.pos;
+    const item = readItem(depth + 1);
+    if (item !== undefined) items.push(item);
+    if (c.pos === before) c.pos++;
+    // Whatever an item left unread before the next comma (a stray token in broken code) is stepped over.
+    while (c.pos < close && !c.is(',')) c.skipOne();
+  }
+  c.pos = close + 1;
+  return items;
+}
+
+function readElement(c: TokenCursor, depth: number): Expr {
+  const start = c.nextStart;
+  if (!c.is('...')) return readExpression(c, depth);
+  c.pos++;
+  const argument = readExpression(c, depth);
+  return { kind: 'spread', argument, start, end: c.lastEnd };
+}
+
+function readEntry(c: TokenCursor, depth: number): ObjectEntry {
+  const start = c.nextStart;
+  const token = c.peek()!;
+  if (c.is('...')) {
+    c.pos++;
+    return { kind: 'spread', argument: readExpression(c, depth), start, end: c.lastEnd };
+  }
+  const named = token.kind === 'identifier' || token.kind === 'number' || ((token.kind === 'string' || token.kind === 'template') && token.value !== undefined);
+  if (named) {
+    const key = token.kind === 'identifier' ? token.text : String(token.value);
+    if (c.is(':', 1)) {
+      c.pos += 2;
+      return { kind: 'property', key, value: readExpression(c, depth), start, end: c.lastEnd };
+    }
+    if (token.kind === 'identifier' && (c.is(',', 1) || c.is('}', 1))) {
+      c.pos++;
+      return { kind: 'property', key, value: { kind: 'identifier', name: key, start, end: token.end }, start, end: token.end };
+    }
+  }
+  // A computed key, a method, an accessor or a pattern default: stepped over to the next comma.
+  while (!c.done && !c.is(',') && !c.is('}')) c.skipOne();
+  return { kind: 'unreadable', start, end: c.lastEnd };
+}
+
+/** Whether the parenthesised group at the cursor is an arrow function's parameters (`(…) =>` or `(…): T =>`). */
+function arrowAfterParens(c: TokenCursor): boolean {
+  const after = c.closerOf(c.pos) + 1;
+  if (c.tokens[after]?.text === '=>') return true;
+  if (c.tokens[after]?.text !== ':') return false;
+  const probe = new TokenCursor(c.tokens);
+  probe.pos = after + 1;
+  probe.skipType();
+  return probe.is('=>');
+}
+
+function readArrow(c: TokenCursor, depth: number): Expr {
+  const start = c.nextStart;
+  let params: Param[];
+  if (c.is('(')) {
+    params = readParams(c);
+    if (c.is(':')) {
+      c.pos++;
+      c.skipType(); // a return type annotation
+    }
+  } else {
+    params = [{ kind: 'name', name: c.peek()!.text }];
+    c.pos++;
+  }
+  c.pos++; // =>
+  const body = c.is('{') ? readBlockReturn(c, depth) : readExpression(c, depth + 1);
+  return { kind: 'function', params, body, start, end: c.lastEnd };
+}
+
+function readFunction(c: TokenCursor, depth: number): Expr {
+  const start = c.nextStart;
+  c.pos++;
+  if (c.peek()?.kind === 'identifier') c.pos++;
+  const params = c.is('(') ? readParams(c) : [];
+  while (!c.done && !c.is('{')) c.skipOne();
+  const body = c.done ? undefined : readBlockReturn(c, depth);
+  return { kind: 'function', params, body, start, end: c.lastEnd };
+}
+
+/** The expression a function body's top-level `return` gives, reading past the block's other statements. */
+function readBlockReturn(c: TokenCursor, depth: number): Expr | undefined {
+  const close = c.closerOf(c.pos);
+  c.pos++;
+  let result: Expr | undefined;
+  while (c.pos < close) {
+    if (c.is('return') && result === undefined) {
+      c.pos++;
+      result = readExpression(c, depth + 1);
+    } else {
+      c.skipOne();
+    }
+  }
+  c.pos = close + 1;
+  return result;
+}
+
+function readParams(c: TokenCursor): Param[] {
+  const close = c.closerOf(c.pos);
+  c.pos++;
+  const params: Param[] = [];
+  while (c.pos < close) {
+    const token = c.peek()!;
+    if (c.is('{')) {
+      params.push(readPattern(c));
+    } else if (token.kind === 'identifier') {
+      params.push({ kind: 'name', name: token.text });
+      c.pos++;
+    } else {
+      params.push({ kind: 'other' });
+    }
+    // A type annotation or a default value: not needed.
+    while (c.pos < close && !c.is(',')) c.skipOne();
+    c.pos++;
+  }
+  c.pos = close + 1;
+  return params;
+}
+
+function readPattern(c: TokenCursor): Param {
+  const close = c.closerOf(c.pos);
+  c.pos++;
+  const bindings: Array<{ property: string; local: string }> = [];
+  while (c.pos < close) {
+    const token = c.peek()!;
+    if (token.kind === 'identifier') {
+      c.pos++;
+      let local = token.text;
+      if (c.is(':') && c.peek(1)?.kind === 'identifier') {
+        local = c.peek(1)!.text;
+        c.pos += 2;
+      }
+      bindings.push({ property: token.text, local });
+    }
+    while (c.pos < close && !c.is(',')) c.skipOne();
+    c.pos++;
+  }
+  c.pos = close + 1;
+  return { kind: 'pattern', bindings };
+}

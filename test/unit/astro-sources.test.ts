@@ -87,7 +87,7 @@ describe('the Astro content config, read statically', () => {
     assert.deepEqual(problems, []);
     assert.deepEqual(collections.map((c) => [c.name, c.folder, c.extensions]), [['posts', 'apps/site/src/content/posts', undefined]]);
     const { schema } = collections[0];
-    assert.deepEqual(schema.required, ['title', 'publishDate', 'seo']);
+    assert.deepEqual(schema.required, ['title', 'publishDate']);
     assert.deepEqual(schema.fields.get('title'), { name: 'title', types: ['string'], minLength: 1, maxLength: 80 });
     assert.deepEqual(schema.fields.get('publishDate'), { name: 'publishDate', types: ['string'], format: 'date-time' });
     assert.deepEqual(schema.fields.get('status'), { name: 'status', types: ['string'], enum: ['draft', 'published'], default: 'draft' });

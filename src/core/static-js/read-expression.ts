@@ -3,9 +3,10 @@ import type { Token } from './tokenize';
 
 /**
  * A recursive-descent reader of the expressions config files are made of: call chains (`z.string().min(1)`),
- * object and array literals, arrow functions and literals. Anything else (operators, `new`, computed members) is
- * stepped over, brackets balanced, and becomes an `unknown` node, so one odd expression never costs the rest of
- * the file. Every list is read up to its matching bracket and the cursor is put right after it, whatever was inside.
+ * `new` expressions, object and array literals, arrow functions and literals. Anything else (operators, computed
+ * members) is stepped over, brackets balanced, and becomes an `unknown` node, so one odd expression never costs the
+ * rest of the file. Every list is read up to its matching bracket and the cursor is put right after it, whatever
+ * was inside.
  */
 export class TokenCursor {
   pos = 0;
@@ -180,8 +181,10 @@ function readPrimary(c: TokenCursor, depth: number): Expr {
     if (token.text === 'function') return readFunction(c, depth);
     if (token.text === 'new') {
       c.pos++;
-      readPostfix(c, depth + 1);
-      return { kind: 'unknown', start, end: c.lastEnd };
+      const target = readPostfix(c, depth + 1);
+      return target.kind === 'call'
+        ? { kind: 'new', callee: target.callee, args: target.args, start, end: c.lastEnd }
+        : { kind: 'unknown', start, end: c.lastEnd };
     }
     c.pos++;
     const words: Record<string, boolean | null | undefined> = { true: true, false: false, null: null, undefined: undefined };

@@ -14,6 +14,7 @@ export type Expr =
   | (Span & { readonly kind: 'identifier'; readonly name: string })
   | (Span & { readonly kind: 'member'; readonly object: Expr; readonly property: string })
   | (Span & { readonly kind: 'call'; readonly callee: Expr; readonly args: readonly Expr[] })
+  | (Span & { readonly kind: 'new'; readonly callee: Expr; readonly args: readonly Expr[] })
   | (Span & { readonly kind: 'object'; readonly entries: readonly ObjectEntry[] })
   | (Span & { readonly kind: 'array'; readonly items: readonly Expr[] })
   | (Span & { readonly kind: 'function'; readonly params: readonly Param[]; readonly body: Expr | undefined })

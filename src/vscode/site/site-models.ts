@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { readSite, SITE_CONFIG_GLOBS, SITE_CONFIG_PATHS, type SiteModel } from '../../core/site/read-site';
 import type { SiteLayouts } from './site-layouts';
 
-const WATCHED = '{src/content.config.*,src/content/config.*,**/admin/config.{yml,yaml},frontmatter.json,.astro/collections/*.schema.json,archetypes/**/*.md}';
+// One brace group: VS Code's glob patterns do not nest them.
+const WATCHED = '{src/content.config.*,src/content/config.*,**/admin/config.yml,**/admin/config.yaml,frontmatter.json,.astro/collections/*.schema.json,archetypes/**/*.md}';
 
 /**
  * The site model of each workspace folder: its layout and the collections its config files declare. Re-read when

@@ -11,6 +11,16 @@ export function astroDateKey(fields: ReadonlyMap<string, Field>): string | undef
   return DATE_KEYS.find((key) => fields.has(key)) ?? [...fields.values()].find((f) => f.types.includes('date'))?.name;
 }
 
+/**
+ * Astro reads `slug` from the frontmatter of any Markdown entry to name it (and so its URL), whatever the schema
+ * lists, so the key is never a typo.
+ */
+export function withAstroSlug(fields: ReadonlyMap<string, Field>): ReadonlyMap<string, Field> {
+  if (fields.has('slug')) return fields;
+  const slug: Field = { name: 'slug', types: ['string'], description: 'Overrides the entry\'s id, and so its URL, which Astro otherwise makes from the file name.' };
+  return new Map([...fields, ['slug', slug]]);
+}
+
 export function astroDraftKey(fields: ReadonlyMap<string, Field>): string | undefined {
   return fields.has('draft') ? 'draft' : undefined;
 }

@@ -41,7 +41,7 @@ describe('the Astro content config, read statically', () => {
   it('reads the zod schema: types, required keys, enums, defaults, image and reference', () => {
     const { schema } = configBlog;
     const field = (name: string) => schema.fields.get(name);
-    assert.deepEqual([...schema.fields.keys()], ['title', 'description', 'pubDate', 'updatedDate', 'heroImage', 'tags', 'draft', 'category', 'author']);
+    assert.deepEqual([...schema.fields.keys()], ['title', 'description', 'pubDate', 'updatedDate', 'heroImage', 'tags', 'draft', 'category', 'author', 'slug']);
     assert.deepEqual(schema.required, ['title', 'description', 'pubDate', 'category', 'author']);
     assert.deepEqual(field('title'), { name: 'title', types: ['string'] });
     assert.equal(field('description')?.maxLength, 160);
@@ -56,6 +56,11 @@ describe('the Astro content config, read statically', () => {
     assert.equal(schema.allowUnknownKeys, false);
     assert.equal(schema.dateKey, 'pubDate');
     assert.equal(schema.draftKey, 'draft');
+  });
+
+  it('accepts `slug`, which Astro reads from any entry to name it, as text', () => {
+    assert.deepEqual(configBlog.schema.fields.get('slug')?.types, ['string']);
+    assert.equal(configBlog.schema.required.includes('slug'), false);
   });
 
   it('reads an Astro 4 config: `type` instead of a loader, collections in src/content/<name>', () => {
@@ -122,7 +127,7 @@ describe('the Astro content config, read statically', () => {
     const { collections, problems } = readAstroContentConfig(text, 'src/content.config.ts');
     assert.deepEqual(collections.map((c) => c.name), ['blog']);
     const { schema } = collections[0];
-    assert.deepEqual([...schema.fields.keys()], ['title', 'seo', 'summary']);
+    assert.deepEqual([...schema.fields.keys()], ['title', 'seo', 'summary', 'slug']);
     assert.deepEqual(schema.fields.get('seo'), { name: 'seo', types: [] }, 'what cannot be read accepts anything');
     assert.deepEqual(schema.required, ['title']);
     assert.equal(schema.allowUnknownKeys, true);
@@ -161,7 +166,7 @@ describe('the Astro content config, read statically', () => {
     const [blog] = collections;
     assert.equal(blog.folder, 'content/posts');
     assert.deepEqual(blog.extensions, ['md']);
-    assert.deepEqual([...blog.schema.fields.keys()], ['title', 'pubDate', 'updated', 'cover', 'category', 'related']);
+    assert.deepEqual([...blog.schema.fields.keys()], ['title', 'pubDate', 'updated', 'cover', 'category', 'related', 'slug']);
     assert.deepEqual(blog.schema.required, ['title', 'pubDate', 'category']);
     assert.equal(blog.schema.fields.get('cover')?.format, 'image');
     assert.deepEqual(blog.schema.fields.get('category')?.enum, ['a', 'b']);
@@ -169,7 +174,53 @@ describe('the Astro content config, read statically', () => {
     assert.equal(blog.schema.allowUnknownKeys, false);
   });
 
-  it('is not misled by braces, quotes and calls inside strings, templates, comments and regular expressions', () => {
+  it('places posts by their loader: glob base, a URL beside the config, docsLoader; leaves out loaders that read no folder', () => {
+    const text = `
+      import { defineCollection, z } from 'astro:content';
+      import { glob, file } from 'astro/loaders';
+      import { docsLoader } from '@astrojs/starlight/loaders';
+      import { notionLoader } from 'notion-astro-loader';
+
+      const beside = new URL('../posts/', import.meta.url);
+      export const collections = {
+        notes: defineCollection({ loader: glob({ pattern: ['**/*.md', '!drafts/**'], base: beside }) }),
+        docs: defineCollection({ loader: docsLoader() }),
+        remote: defineCollection({ loader: notionLoader({ database: 'x' }), schema: z.object({ title: z.string() }) }),
+        inline: defineCollection({ loader: () => [{ id: 'a' }] }),
+        people: defineCollection({ loader: glob({ pattern: '**/*.{json,yaml}', base: 'src/data/people' }) }),
+        places: defineCollection({ loader: file('src/data/places.csv', { parser: (text) => text.split('\\n') }) }),
+      };
+    `;
+    const { collections, problems } = readAstroContentConfig(text, 'site/src/content.config.ts');
+    assert.deepEqual(collections.map((c) => [c.name, c.folder, c.extensions]), [['notes', 'site/posts', ['md']], ['docs', 'site/src/content/docs', undefined]]);
+    assert.deepEqual(collections[0].schema.allowUnknownKeys, true, 'a collection without a schema takes any frontmatter');
+    assert.deepEqual(problems, [
+      "site/src/content.config.ts:11: collection `remote` is loaded by `notionLoader({ database: 'x' })`, which does not read a folder of posts a static reading can tell; it is not read.",
+      "site/src/content.config.ts:12: collection `inline` is loaded by `() => [{ id: 'a' }]`, which does not read a folder of posts a static reading can tell; it is not read.",
+    ]);
+  });
+
+  it('reads a discriminated union of objects and a schema made by a helper function of the config', () => {
+    const text = `
+      import { defineCollection, z } from 'astro:content';
+      const postSchema = () => {
+        const base = { title: z.string() };
+        return z.discriminatedUnion('kind', [
+          z.object({ kind: z.literal('article'), title: z.string(), body: z.string() }),
+          z.object({ kind: z.literal('link'), title: z.string(), url: z.string().url() }),
+        ]);
+      };
+      export const collections = { posts: defineCollection({ schema: postSchema() }) };
+    `;
+    const { collections, problems } = readAstroContentConfig(text, 'src/content.config.ts');
+    assert.deepEqual(problems, []);
+    const { schema } = collections[0];
+    assert.deepEqual(schema.fields.get('kind'), { name: 'kind', types: ['string'], enum: ['article', 'link'] });
+    assert.deepEqual(schema.required, ['kind', 'title'], 'a key is required only when every variant requires it');
+    assert.deepEqual([...schema.fields.keys()], ['kind', 'title', 'body', 'url', 'slug']);
+  });
+
+  it('is not misled by braces, quotes and calls inside strings, templates, comments and regexes, nor by missing semicolons', () => {
     const text = `
       import { defineCollection, z } from 'astro:content';
       // const collections = { fake: defineCollection({}) };
@@ -181,10 +232,12 @@ describe('the Astro content config, read statically', () => {
           note: z.string().refine((v) => v.length > 2 && /[)]/.test(v), { message: '}) oops' }),
         }),
       })
+      console.log(\`\${blog} read\`)
       export const collections = { blog }
     `;
     const { collections, problems } = readAstroContentConfig(text, 'src/content.config.ts');
     assert.deepEqual(problems, []);
+    assert.deepEqual(collections.map((c) => c.name), ['blog']);
     const { fields, required } = collections[0].schema;
     assert.deepEqual([...fields.keys()], ['title', 'slug', 'note']);
     assert.equal(fields.get('title')?.pattern, '^[^}{\'"`]+$');

@@ -22,6 +22,12 @@ export class PostIndex {
     this.valueCache = new Map();
   }
 
+  /** Adds many posts at once (the start-up scan's batches). */
+  setMany(posts: Iterable<readonly [string, Readonly<Record<string, unknown>>]>): void {
+    for (const [path, data] of posts) this.posts.set(path, data);
+    this.valueCache = new Map();
+  }
+
   delete(path: string): void {
     if (this.posts.delete(path)) this.valueCache = new Map();
   }

@@ -8,7 +8,8 @@ export const unknownKey: Rule = ({ post, schema }) => {
   const present = new Set(post.entries.map((e) => e.key));
   const problems: Problem[] = [];
   for (const entry of post.entries) {
-    if (schema.fields.has(entry.key)) continue;
+    // `$schema` names the schema itself; it is not a field of the post.
+    if (schema.fields.has(entry.key) || entry.key === '$schema') continue;
     const candidates = [...schema.fields.keys()].filter((k) => !present.has(k));
     const suggestion = closest(entry.key, candidates);
     // Posts inferred from their neighbours may add new keys; only a likely typo is worth a word then.

@@ -1,4 +1,5 @@
-import { readExpression, TokenCursor } from './read-expression';
+import { readExpression } from './read-expression';
+import { TokenCursor } from './token-cursor';
 import type { Expr, ModuleReading } from './syntax';
 import { tokenize } from './tokenize';
 

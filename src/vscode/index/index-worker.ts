@@ -10,7 +10,7 @@ import type { ScanReply, ScanRequest } from './index-protocol';
 
 const POST = /\.(md|mdx|markdown)$/i;
 const IMAGE = /\.(png|jpe?g|gif|webp|avif|svg)$/i;
-const BATCH = 500;
+const BATCH = 2000;
 
 function send(reply: ScanReply): void {
   parentPort?.postMessage(reply);

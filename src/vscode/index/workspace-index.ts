@@ -76,7 +76,7 @@ export class WorkspaceIndex implements vscode.Disposable {
     let progressShown = false;
     const done = new Promise<void>((resolve) => {
       worker.on('message', (reply: ScanReply) => {
-        if (reply.type === 'posts') for (const [file, data] of reply.posts) index.set(file, data);
+        if (reply.type === 'posts') index.setMany(reply.posts);
         else if (reply.type === 'images') index.setImages(reply.paths);
         else {
           if (reply.type === 'error') void vscode.window.showWarningMessage(`Jamstack Posts could not index ${folder.name}: ${reply.message}`);

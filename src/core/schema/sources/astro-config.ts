@@ -1,9 +1,9 @@
 import type { Collection, SourceReading } from '../../site/collection';
 import { readModule } from '../../static-js/read-module';
 import { resolveName, staticValue } from '../../static-js/static-value';
-import type { Expr, ModuleReading } from '../../static-js/syntax';
+import type { Expr, ModuleReading, ObjectEntry } from '../../static-js/syntax';
 import type { PostSchema } from '../model';
-import { astroDateKey, astroDraftKey, CONTENT_CONFIG_PATH, defaultFolder, joinFolder, projectRootOf } from './astro-conventions';
+import { astroDateKey, astroDraftKey, CONTENT_CONFIG_PATH, defaultFolder, joinFolder, projectRootOf, withAstroSlug } from './astro-conventions';
 import { readZodObject, type ZodObjectReading, type ZodScope } from './zod-schema';
 
 /**
@@ -84,14 +84,14 @@ function readCollection(name: string, expr: Expr, context: ConfigContext): Colle
   const type = typeExpr ? staticValue(typeExpr, module) : undefined;
   if (type?.ok && type.value === 'data') return undefined;
   const location = readLoader(name, options.get('loader'), context);
-  if (location === 'data') return undefined;
+  if (location === 'data' || location === undefined) return undefined;
 
   const subject = `collection \`${name}\``;
   const schemaExpr = options.get('schema');
   const reading = schemaExpr ? readSchema(schemaExpr, subject, context) : undefined;
   const schema: PostSchema = {
     source: { kind: 'astro-config', label: `Astro collection \`${name}\`, ${context.path} (read statically)`, path: context.path, approximate: true },
-    fields: reading?.fields ?? new Map(),
+    fields: withAstroSlug(reading?.fields ?? new Map()),
     required: reading?.required ?? [],
     requiredOneOf: [],
     // Without a schema (or one that could not be read) Astro takes any frontmatter.
@@ -125,37 +125,56 @@ function readSchema(expr: Expr, subject: string, context: ConfigContext): ZodObj
 const POST_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'mdoc', 'markdoc']);
 
 /**
- * Where a collection's entries are, from its loader: `glob({ base, pattern })` gives the folder (and the
- * extensions, when the pattern names them); `file()` holds data. Collections without a loader (and loaders this
- * reading does not know, such as Starlight's `docsLoader()`) use `src/content/<name>`.
+ * Where a collection's posts are, from its loader: `glob({ base, pattern })` gives the folder (and the extensions,
+ * when the pattern names them); `file()` holds data; without a loader (Astro 2–4 and legacy collections) the posts
+ * are in `src/content/<name>`, as with Starlight's `docsLoader()`. Any other loader (remote, inline, custom) does
+ * not read a folder this reading can tell: the collection is left out.
  */
-function readLoader(name: string, loader: Expr | undefined, context: ConfigContext): { folder: string; extensions?: string[] } | 'data' {
+function readLoader(name: string, loader: Expr | undefined, context: ConfigContext): { folder: string; extensions?: string[] } | 'data' | undefined {
   const fallback = { folder: defaultFolder(context.root, name) };
-  const call = loader ? resolveName(loader, context.module) : undefined;
-  if (!call || call.kind !== 'call') return fallback;
-  if (isCallTo(call, 'file', context.module)) return 'data';
-  if (!isCallTo(call, 'glob', context.module)) return fallback;
+  if (!loader) return fallback;
+  const call = resolveName(loader, context.module);
+  if (call.kind === 'call' && isCallTo(call, 'file', context.module)) return 'data';
+  if (call.kind === 'call' && isCallTo(call, 'docsLoader', context.module)) return { folder: defaultFolder(context.root, 'docs') };
+  if (call.kind !== 'call' || !isCallTo(call, 'glob', context.module)) {
+    context.report(loader.start, `collection \`${name}\` is loaded by \`${context.quote(loader)}\`, which does not read a folder of posts a static reading can tell; it is not read.`);
+    return undefined;
+  }
 
   const options = call.args[0] ? resolveName(call.args[0], context.module) : undefined;
   const entries = options?.kind === 'object' ? options.entries : [];
-  const option = (key: string) => entries.find((e) => e.kind === 'property' && e.key === key) as { value: Expr } | undefined;
-  const base = option('base') ? staticValue(option('base')!.value, context.module) : { ok: true as const, value: '.' };
-  const pattern = option('pattern') ? staticValue(option('pattern')!.value, context.module) : undefined;
-  const patterns = pattern?.ok ? (Array.isArray(pattern.value) ? pattern.value : [pattern.value]).filter((p): p is string => typeof p === 'string') : [];
+  const option = (key: string) => entries.find((e): e is ObjectEntry & { kind: 'property' } => e.kind === 'property' && e.key === key)?.value;
+  const patternValue = option('pattern') ? staticValue(option('pattern')!, context.module) : undefined;
+  const patterns = patternValue?.ok ? [patternValue.value].flat().filter((p): p is string => typeof p === 'string') : [];
+  const included = patterns.filter((p) => !p.startsWith('!'));
+  const prefix = included.length === 1 ? staticPrefix(included[0]) : '';
 
-  if (!base.ok || typeof base.value !== 'string') {
-    context.report(call.start, `the \`glob()\` base of collection \`${name}\` is not a plain string, so its posts are looked for in ${fallback.folder}.`);
-    return fallback;
-  }
-  const prefix = patterns.length === 1 ? staticPrefix(patterns[0]) : '';
-  const folder = joinFolder(context.root, `${base.value}/${prefix}`);
+  const base = baseFolder(option('base'), context);
+  const folder = base === undefined ? undefined : joinFolder(base, prefix);
   if (folder === undefined) {
-    context.report(call.start, `the \`glob()\` base of collection \`${name}\` (${base.value}) is outside the workspace folder; its posts are looked for in ${fallback.folder}.`);
+    context.report(call.start, `the \`glob()\` base of collection \`${name}\` is not a folder of the workspace a static reading can tell, so its posts are looked for in ${fallback.folder}.`);
     return fallback;
   }
-  const extensions = extensionsOf(patterns.filter((p) => !p.startsWith('!')));
+  const extensions = extensionsOf(included);
   if (extensions && !extensions.some((e) => POST_EXTENSIONS.has(e))) return 'data';
   return extensions ? { folder, extensions: extensions.filter((e) => POST_EXTENSIONS.has(e)) } : { folder };
+}
+
+/**
+ * A `glob()` base as a workspace-relative folder: a string is relative to the project's root (the default is the
+ * root itself); `new URL('./posts', import.meta.url)` is relative to the config file.
+ */
+function baseFolder(base: Expr | undefined, context: ConfigContext): string | undefined {
+  if (!base) return context.root;
+  const value = staticValue(base, context.module);
+  if (value.ok) return typeof value.value === 'string' ? joinFolder(context.root, value.value) : undefined;
+  const url = resolveName(base, context.module);
+  const [relative, from] = url.kind === 'new' && url.callee.kind === 'identifier' && url.callee.name === 'URL' ? url.args : [];
+  const isImportMetaUrl = from?.kind === 'member' && from.property === 'url' && from.object.kind === 'member' && from.object.property === 'meta'
+    && from.object.object.kind === 'identifier' && from.object.object.name === 'import';
+  const path = relative ? staticValue(relative, context.module) : undefined;
+  if (!isImportMetaUrl || !path?.ok || typeof path.value !== 'string') return undefined;
+  return joinFolder(context.path.replace(/\\/g, '/').replace(/\/?[^/]*$/, ''), path.value);
 }
 
 /** The folder part of a pattern before its first wildcard (`blog/**\/*.md` → `blog`). */

@@ -1,7 +1,7 @@
 import type { Collection, SourceReading } from '../../site/collection';
 import { schemaFromJsonSchema } from '../json-schema';
 import type { Field, FieldType, PostSchema } from '../model';
-import { astroDateKey, astroDraftKey, defaultFolder, GENERATED_SCHEMA_PATH, projectRootOf } from './astro-conventions';
+import { astroDateKey, astroDraftKey, defaultFolder, GENERATED_SCHEMA_PATH, projectRootOf, withAstroSlug } from './astro-conventions';
 
 /**
  * Reads the JSON Schema Astro writes for a collection to `.astro/collections/<name>.schema.json` (Astro 5 through
@@ -29,18 +29,19 @@ export function readAstroGeneratedSchema(collection: string, jsonText: string, p
   if (!schema || !top) return { collections: [], problems: [error ?? `${label} could not be read.`] };
 
   const properties = isObject(top.properties) ? top.properties : {};
-  const fields = new Map<string, Field>();
+  const read = new Map<string, Field>();
   for (const [name, field] of schema.fields) {
     // Astro adds `$schema` so that data files can name their schema; it is not a frontmatter key.
     if (name === '$schema') continue;
     const definition = properties[name];
-    fields.set(name, withAstroHints(field, isObject(definition) ? definition : {}, root as Json, fromConfig?.fields.get(name)));
+    read.set(name, withAstroHints(field, isObject(definition) ? definition : {}, root as Json, fromConfig?.fields.get(name)));
   }
+  const fields = withAstroSlug(read);
   const fullSchema: PostSchema = {
     ...schema,
     source: { kind: 'astro', label, path },
     fields,
-    required: schema.required.filter((key) => fields.has(key)),
+    required: schema.required.filter((key) => read.has(key)),
     dateKey: astroDateKey(fields),
     draftKey: astroDraftKey(fields),
   };

@@ -1,6 +1,8 @@
 import { resolveName, staticValue } from '../../static-js/static-value';
 import type { Expr, ModuleReading } from '../../static-js/syntax';
-import type { Field, FieldFormat, FieldType } from '../model';
+import type { Field } from '../model';
+import { applyMethod } from './zod-methods';
+import { anything, intersection, mergeShape, ofType, type Reading, type Shape, toField, typesOfValues, union } from './zod-reading';
 
 /**
  * Reads a zod schema from its source text (`z.object({ title: z.string().max(80), … })`) into fields, without
@@ -26,36 +28,6 @@ export interface ZodObjectReading {
   readonly allowUnknownKeys: boolean;
 }
 
-/** A zod schema as read so far. Built fresh for every read, so methods may change it in place. */
-interface Reading {
-  types: FieldType[];
-  /** False when the schema's base was not recognised: it then accepts anything and is never required. */
-  understood: boolean;
-  optional: boolean;
-  hasDefault: boolean;
-  default?: unknown;
-  enum?: unknown[];
-  format?: FieldFormat;
-  items?: Reading;
-  minLength?: number;
-  maxLength?: number;
-  minimum?: number;
-  maximum?: number;
-  pattern?: string;
-  description?: string;
-  relation?: { collection: string };
-  shape?: Shape;
-  /** `z.null()` or `z.undefined()`: in a union they add no type (the model cannot say "null allowed"). */
-  noValue?: boolean;
-}
-
-interface Shape {
-  fields: Map<string, Reading>;
-  /** False when a spread or computed key may add keys this reading cannot see. */
-  complete: boolean;
-  passthrough: boolean;
-}
-
 /** Reads a schema that should be a `z.object(…)`; undefined (with a problem reported) when it is not one. */
 export function readZodObject(expr: Expr, scope: ZodScope, subject: string): ZodObjectReading | undefined {
   const reading = readZod(expr, scope, subject, 0);
@@ -73,14 +45,6 @@ export function readZodObject(expr: Expr, scope: ZodScope, subject: string): Zod
 }
 
 const MAX_DEPTH = 60;
-
-function anything(understood: boolean): Reading {
-  return { types: [], understood, optional: !understood, hasDefault: false };
-}
-
-function ofType(...types: FieldType[]): Reading {
-  return { types, understood: true, optional: false, hasDefault: false };
-}
 
 /** A chain `base.m1(…).m2(…)` taken apart: the innermost expression and the method calls on it, in order. */
 function chainOf(expr: Expr): { base: Expr; calls: Array<{ name: string; args: readonly Expr[]; at: number }> } {
@@ -117,19 +81,28 @@ function readZod(expr: Expr, scope: ZodScope, subject: string, depth: number): R
     if (target?.ok && typeof target.value === 'string') reading.relation = { collection: target.value };
   } else if (base.kind === 'identifier' && module.bindings.has(base.name)) {
     reading = readZod(resolveName(base, module), scope, subject, depth + 1);
+  } else if (base.kind === 'call' && base.callee.kind === 'identifier') {
+    // A helper of the config's own that returns a schema: `const postSchema = () => z.object({ … })`.
+    const helper = resolveName(base.callee, module);
+    if (helper.kind === 'function' && helper.body) reading = readZod(helper.body, scope, subject, depth + 1);
   }
 
   if (!reading) {
-    const from = base.kind === 'identifier' ? module.imports.get(base.name)?.from : undefined;
+    const name = base.kind === 'identifier' ? base.name : base.kind === 'call' && base.callee.kind === 'identifier' ? base.callee.name : undefined;
+    const from = name === undefined ? undefined : module.imports.get(name)?.from;
     scope.report(base.start, from
       ? `${subject} uses \`${scope.quote(base)}\` from \`${from}\`, which a static reading does not follow; any value is accepted.`
       : `${subject} is \`${scope.quote(expr)}\`, which a static reading cannot follow; any value is accepted.`);
     return anything(false);
   }
   for (const call of methods) {
-    const next = applyMethod(reading, call.name, call.args, scope, subject, depth);
+    const next = applyMethod(reading, call.name, call.args, {
+      module,
+      read: (arg) => readZod(arg, scope, subject, depth + 1),
+      readShape: (arg) => readShape(arg, scope, subject, depth + 1),
+    });
     if (!next) {
-      scope.report(call.at, `${subject} calls \`.${call.name}()\`, which a static reading does not know; any value is accepted.`);
+      scope.report(call.at, `${subject} calls \`.${call.name}()\` in a way a static reading cannot follow; any value is accepted.`);
       return anything(false);
     }
     reading = next;
@@ -185,102 +158,6 @@ function construct(name: string, args: readonly Expr[], scope: ZodScope, subject
   }
 }
 
-/** The schema a method call makes of `reading`; undefined for a method this reading does not know. */
-function applyMethod(reading: Reading, name: string, args: readonly Expr[], scope: ZodScope, subject: string, depth: number): Reading | undefined {
-  const [first] = args;
-  const number = first ? staticValue(first, scope.module) : undefined;
-  const n = number?.ok && typeof number.value === 'number' ? number.value : undefined;
-  const isText = reading.types.includes('string');
-  const isNumber = reading.types.includes('number') || reading.types.includes('integer');
-  switch (name) {
-    case 'optional': case 'nullish': reading.optional = true; return reading;
-    // The model has no "null allowed"; like Astro's generated JSON Schema, the type stays.
-    case 'nullable': return reading;
-    case 'default': case 'catch': case 'prefault': {
-      reading.hasDefault = true;
-      const value = first ? staticValue(first, scope.module) : undefined;
-      if (value?.ok) reading.default = value.value;
-      return reading;
-    }
-    case 'describe': {
-      const text = first ? staticValue(first, scope.module) : undefined;
-      if (text?.ok && typeof text.value === 'string') reading.description = text.value;
-      return reading;
-    }
-    case 'meta': {
-      const meta = first ? staticValue(first, scope.module) : undefined;
-      const description = meta?.ok ? (meta.value as { description?: unknown } | null)?.description : undefined;
-      if (typeof description === 'string') reading.description = description;
-      return reading;
-    }
-    case 'min': case 'gte': case 'nonempty': case 'length':
-      if (isText) reading.minLength = name === 'nonempty' ? 1 : n;
-      else if (isNumber && name !== 'nonempty' && name !== 'length') reading.minimum = n;
-      if (isText && name === 'length') reading.maxLength = n;
-      return reading;
-    case 'max': case 'lte':
-      if (isText) reading.maxLength = n;
-      else if (isNumber) reading.maximum = n;
-      return reading;
-    case 'nonnegative': reading.minimum = 0; return reading;
-    case 'nonpositive': reading.maximum = 0; return reading;
-    case 'int': case 'safe':
-      reading.types = reading.types.map((t) => (t === 'number' ? 'integer' : t));
-      return reading;
-    case 'url': reading.format = 'url'; return reading;
-    case 'datetime': reading.format = 'date-time'; return reading;
-    case 'regex':
-      if (first?.kind === 'regex' && first.flags === '') reading.pattern = first.pattern;
-      return reading;
-    case 'array': return { ...ofType('array'), items: reading };
-    case 'or': return union([reading, first ? readZod(first, scope, subject, depth + 1) : anything(false)]);
-    case 'and': return intersection(reading, first ? readZod(first, scope, subject, depth + 1) : anything(false));
-    case 'strict': case 'strip':
-      if (reading.shape) reading.shape.passthrough = false;
-      return reading;
-    case 'passthrough': case 'catchall': case 'loose':
-      if (reading.shape) reading.shape.passthrough = true;
-      return reading;
-    case 'extend': case 'merge': case 'safeExtend': {
-      if (!reading.shape || !first) return reading;
-      const resolved = resolveName(first, scope.module);
-      const added = resolved.kind === 'object' ? readShape(resolved, scope, subject, depth) : readZod(first, scope, subject, depth + 1).shape;
-      if (!added) reading.shape.complete = false;
-      else mergeShape(reading.shape, added);
-      return reading;
-    }
-    case 'pick': case 'omit': {
-      const mask = first ? staticValue(first, scope.module) : undefined;
-      if (!reading.shape || !mask?.ok || typeof mask.value !== 'object' || mask.value === null) return anything(false);
-      const keys = new Set(Object.keys(mask.value));
-      for (const key of [...reading.shape.fields.keys()]) {
-        if (keys.has(key) !== (name === 'pick')) reading.shape.fields.delete(key);
-      }
-      return reading;
-    }
-    case 'partial': case 'required': case 'deepPartial': {
-      if (!reading.shape) return reading;
-      const mask = first ? staticValue(first, scope.module) : undefined;
-      const only = mask?.ok && typeof mask.value === 'object' && mask.value !== null ? new Set(Object.keys(mask.value)) : undefined;
-      for (const [key, field] of reading.shape.fields) {
-        if (!only || only.has(key)) field.optional = name !== 'required';
-      }
-      return reading;
-    }
-    // Checks and conversions that keep the type of what is written (`transform` changes only what comes out).
-    case 'positive': case 'negative': case 'gt': case 'lt': case 'finite': case 'multipleOf': case 'step':
-    case 'email': case 'uuid': case 'guid': case 'cuid': case 'cuid2': case 'ulid': case 'nanoid': case 'emoji':
-    case 'base64': case 'ip': case 'ipv4': case 'ipv6': case 'cidr': case 'date': case 'time': case 'duration':
-    case 'startsWith': case 'endsWith': case 'includes': case 'trim': case 'toLowerCase': case 'toUpperCase':
-    case 'lowercase': case 'uppercase': case 'normalize':
-    case 'refine': case 'superRefine': case 'check': case 'transform': case 'pipe': case 'brand': case 'readonly':
-    case 'overwrite':
-      return reading;
-    default:
-      return undefined;
-  }
-}
-
 function readShape(expr: Expr, scope: ZodScope, subject: string, depth: number): Shape {
   const shape: Shape = { fields: new Map(), complete: true, passthrough: false };
   const object = resolveName(expr, scope.module);
@@ -316,51 +193,11 @@ function spreadShape(argument: Expr, scope: ZodScope, subject: string, depth: nu
   return undefined;
 }
 
-function mergeShape(target: Shape, added: Shape): void {
-  for (const [key, field] of added.fields) target.fields.set(key, field);
-  target.complete &&= added.complete;
-}
-
 function enumOf(values: Expr | undefined, scope: ZodScope): Reading {
   const list = values ? staticValue(values, scope.module) : undefined;
   if (!list?.ok) return ofType('string');
   const items = Array.isArray(list.value) ? list.value : typeof list.value === 'object' && list.value !== null ? Object.values(list.value) : [];
   return { ...ofType(...typesOfValues(items)), enum: items };
-}
-
-function union(members: Reading[]): Reading {
-  const result = ofType();
-  if (members.some((m) => m.types.length === 0 && !m.noValue)) {
-    result.understood = members.every((m) => m.understood);
-    result.optional = !result.understood || members.some((m) => m.optional);
-    return result;
-  }
-  const typed = members.filter((m) => !m.noValue);
-  for (const member of typed) for (const type of member.types) if (!result.types.includes(type)) result.types.push(type);
-  if (typed.every((m) => m.enum)) result.enum = typed.flatMap((m) => m.enum!);
-  if (typed.every((m) => m.format === typed[0]?.format)) result.format = typed[0]?.format;
-  if (result.types.length === 1 && result.types[0] === 'array') result.items = typed.length === 1 ? typed[0].items : undefined;
-  result.optional = members.some((m) => m.optional);
-  return result;
-}
-
-function intersection(a: Reading, b: Reading): Reading {
-  if (a.shape && b.shape) {
-    mergeShape(a.shape, b.shape);
-    a.shape.passthrough ||= b.shape.passthrough;
-    return a;
-  }
-  return anything(a.understood && b.understood);
-}
-
-function typesOfValues(values: readonly unknown[]): FieldType[] {
-  const types: FieldType[] = [];
-  for (const value of values) {
-    const type = typeof value;
-    const mapped: FieldType | undefined = type === 'string' ? 'string' : type === 'number' ? 'number' : type === 'boolean' ? 'boolean' : undefined;
-    if (mapped && !types.includes(mapped)) types.push(mapped);
-  }
-  return types;
 }
 
 function isZod(name: string, module: ModuleReading): boolean {
@@ -374,22 +211,3 @@ function isImported(name: string, exported: string, module: ModuleReading): bool
   return source ? source.imported === exported : name === exported;
 }
 
-function toField(name: string, reading: Reading): Field {
-  const field: Record<string, unknown> = {
-    name,
-    types: reading.types,
-    description: reading.description,
-    format: reading.format,
-    enum: reading.enum,
-    default: reading.default,
-    items: reading.items ? toField(name, reading.items) : undefined,
-    minLength: reading.minLength,
-    maxLength: reading.maxLength,
-    minimum: reading.minimum,
-    maximum: reading.maximum,
-    pattern: reading.pattern,
-    relation: reading.relation,
-  };
-  for (const key of Object.keys(field)) if (field[key] === undefined) delete field[key];
-  return field as unknown as Field;
-}

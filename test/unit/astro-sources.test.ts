@@ -254,6 +254,8 @@ describe('the Astro content config, read statically', () => {
     }
     const nonsense = readAstroContentConfig('export const collections = {{{ ]]] ((( `${ /* ', 'src/content.config.ts');
     assert.deepEqual(nonsense.collections, []);
+    const deep = readAstroContentConfig(`export const collections = { a: { schema: ${'z.array('.repeat(5000)}z.string()${')'.repeat(5000)} } }`, 'src/content.config.ts');
+    assert.deepEqual(deep.collections.map((c) => c.name), ['a']);
   });
 
   it('says so when there is no collections object to read', () => {

@@ -43,10 +43,13 @@ export function readSite(layout: SiteLayout, files: ReadonlyMap<string, string>)
   // Astro: the generated JSON Schemas are exact; the content config gives their folders and covers the rest.
   const configPath = SITE_CONFIG_PATHS.slice(0, 8).find((path) => files.has(path));
   const config = configPath ? readAstroContentConfig(files.get(configPath)!, configPath) : undefined;
-  const configFolders = new Map(config?.collections.map((c) => [c.name, c.folder]));
+  const fromConfig = new Map(config?.collections.map((c) => [c.name, c]));
   for (const [path, text] of files) {
     const generated = /^\.astro\/collections\/([^/]+)\.schema\.json$/.exec(path);
-    if (generated) take(path, readAstroGeneratedSchema(generated[1], text, path, configFolders.get(generated[1])));
+    if (!generated) continue;
+    // The config names what the generated file cannot: each reference's collection, which strings are images.
+    const known = fromConfig.get(generated[1]);
+    take(path, readAstroGeneratedSchema(generated[1], text, path, known?.folder, known?.schema));
   }
   if (config && configPath) take(configPath, config);
 

@@ -1,5 +1,5 @@
 import type { Collection, SourceReading } from '../../site/collection';
-import { schemaFromJsonSchema } from '../json-schema';
+import { resolveLocalRef, schemaFromJsonSchema } from '../json-schema';
 import type { Field, FieldType, PostSchema } from '../model';
 import { astroDateKey, astroDraftKey, defaultFolder, GENERATED_SCHEMA_PATH, projectRootOf, withAstroSlug } from './astro-conventions';
 
@@ -21,7 +21,7 @@ export function readAstroGeneratedSchema(collection: string, jsonText: string, p
   } catch {
     root = undefined; // schemaFromJsonSchema says what is wrong with the text
   }
-  const top = isObject(root) ? resolve(root, root) : undefined;
+  const top = isObject(root) ? resolveLocalRef(root, root) : undefined;
   // A `file()` loader's schema describes a file of entries keyed by id: data, not posts.
   if (top && !hasOwnProperties(top) && (isObject(top.additionalProperties) || Array.isArray(top.anyOf))) return { collections: [], problems: [] };
 
@@ -56,7 +56,7 @@ export function readAstroGeneratedSchema(collection: string, jsonText: string, p
 type Json = { readonly [key: string]: unknown };
 
 function withAstroHints(field: Field, definition: Json, root: Json, hint: Field | undefined): Field {
-  const def = resolve(definition, root);
+  const def = resolveLocalRef(definition, root);
   const referenceTypes = referenceShape(def, root);
   if (referenceTypes) {
     return { ...field, types: referenceTypes, relation: { collection: hint?.relation?.collection ?? hint?.items?.relation?.collection ?? '' } };
@@ -79,7 +79,7 @@ function withAstroHints(field: Field, definition: Json, root: Json, hint: Field 
 function referenceShape(def: Json, root: Json): FieldType[] | undefined {
   const variants = [def.anyOf, def.oneOf].find(Array.isArray) as unknown[] | undefined;
   if (!variants) return undefined;
-  const parts = variants.filter(isObject).map((v) => resolve(v, root));
+  const parts = variants.filter(isObject).map((v) => resolveLocalRef(v, root));
   const lookups = parts.filter((p) => isObject(p.properties) && 'collection' in p.properties && ('id' in p.properties || 'slug' in p.properties));
   const ids = parts.filter((p) => p.type === 'string' || p.type === 'number' || p.type === 'integer');
   if (lookups.length === 0 || ids.length === 0 || lookups.length + ids.length !== parts.length) return undefined;
@@ -89,22 +89,6 @@ function referenceShape(def: Json, root: Json): FieldType[] | undefined {
 
 function hasOwnProperties(def: Json): boolean {
   return isObject(def.properties) && Object.keys(def.properties).some((key) => key !== '$schema');
-}
-
-/** Follows local `$ref`s (`#/definitions/blog`), as zod-to-json-schema writes them for the root and reused parts. */
-function resolve(def: Json, root: Json): Json {
-  const seen = new Set<string>();
-  let current = def;
-  while (typeof current.$ref === 'string' && current.$ref.startsWith('#/') && !seen.has(current.$ref)) {
-    seen.add(current.$ref);
-    let target: unknown = root;
-    for (const segment of current.$ref.slice(2).split('/')) {
-      target = isObject(target) ? target[decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~')] : undefined;
-    }
-    if (!isObject(target)) break;
-    current = target;
-  }
-  return current;
 }
 
 function isObject(value: unknown): value is Json {

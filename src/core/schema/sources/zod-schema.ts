@@ -51,10 +51,10 @@ function chainOf(expr: Expr): { base: Expr; calls: Array<{ name: string; args: r
   const calls: Array<{ name: string; args: readonly Expr[]; at: number }> = [];
   let current = expr;
   while (current.kind === 'call' && current.callee.kind === 'member') {
-    calls.unshift({ name: current.callee.property, args: current.args, at: current.callee.end });
+    calls.push({ name: current.callee.property, args: current.args, at: current.callee.end });
     current = current.callee.object;
   }
-  return { base: current, calls };
+  return { base: current, calls: calls.reverse() };
 }
 
 function readZod(expr: Expr, scope: ZodScope, subject: string, depth: number): Reading {

@@ -5,10 +5,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Worker } from 'node:worker_threads';
 import { parseDocument } from 'yaml';
 import { PostIndex } from '../src/core/index/post-index';
 import { summarizeFrontmatter } from '../src/core/index/summarize';
+import { scanFolder } from '../src/vscode/index/scan-folder';
 import { completeFrontmatter } from '../src/core/complete/frontmatter-completion';
 import { parsePost } from '../src/core/frontmatter/parse-post';
 import { createRenderer as markdownIt } from '../src/core/render/profiles/markdown-it';
@@ -64,19 +64,7 @@ async function workspaceIndex(): Promise<void> {
   const heapBefore = process.memoryUsage().heapUsed;
   const index = new PostIndex();
   const t1 = performance.now();
-  const scanned = await new Promise<number>((resolve, reject) => {
-    const worker = new Worker(join(ROOT, 'dist', 'index', 'worker.js'), {
-      workerData: { root, contentFolders: ['src/content/blog'], imageFolders: [] },
-    });
-    worker.on('message', (reply) => {
-      if (reply.type === 'posts') index.setMany(reply.posts);
-      if (reply.type === 'done') {
-        void worker.terminate();
-        resolve(reply.files);
-      }
-    });
-    worker.on('error', reject);
-  });
+  const { files: scanned } = await scanFolder(join(ROOT, 'dist', 'index', 'worker.js'), { root, contentFolders: ['src/content/blog'], imageFolders: [] }, index);
   const scanMs = performance.now() - t1;
   global.gc?.();
   const heapMb = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;

@@ -1,9 +1,8 @@
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import * as vscode from 'vscode';
 import { PostIndex } from '../../core/index/post-index';
 import { summarizeFrontmatter } from '../../core/index/summarize';
-import type { ScanReply, ScanRequest } from './index-protocol';
+import { scanFolder } from './scan-folder';
 
 const EDIT_DEBOUNCE_MS = 300;
 const CHANGE_DEBOUNCE_MS = 200;
@@ -71,21 +70,8 @@ export class WorkspaceIndex implements vscode.Disposable {
   private async scan(folder: vscode.WorkspaceFolder, index: PostIndex): Promise<void> {
     if (folder.uri.scheme !== 'file') return;
     const { contentFolders, imageFolders } = await this.foldersOf(folder);
-    const request: ScanRequest = { root: folder.uri.fsPath, contentFolders, imageFolders };
-    const worker = new Worker(path.join(this.extensionPath, 'dist', 'index', 'worker.js'), { workerData: request });
+    const done = scanFolder(path.join(this.extensionPath, 'dist', 'index', 'worker.js'), { root: folder.uri.fsPath, contentFolders, imageFolders }, index);
     let progressShown = false;
-    const done = new Promise<void>((resolve) => {
-      worker.on('message', (reply: ScanReply) => {
-        if (reply.type === 'posts') index.setMany(reply.posts);
-        else if (reply.type === 'images') index.setImages(reply.paths);
-        else {
-          if (reply.type === 'error') void vscode.window.showWarningMessage(`Jamstack Posts could not index ${folder.name}: ${reply.message}`);
-          resolve();
-        }
-      });
-      worker.on('error', () => resolve());
-      worker.on('exit', () => resolve());
-    });
     const progressTimer = setTimeout(() => {
       progressShown = true;
       void vscode.window.withProgress(
@@ -93,9 +79,9 @@ export class WorkspaceIndex implements vscode.Disposable {
         () => done,
       );
     }, PROGRESS_AFTER_MS);
-    await done;
+    const { errors } = await done;
     clearTimeout(progressTimer);
-    void worker.terminate();
+    if (errors.length > 0) void vscode.window.showWarningMessage(`Jamstack Posts could not index all of ${folder.name}: ${errors[0]}`);
     if (progressShown) vscode.window.setStatusBarMessage(`Jamstack Posts: ${index.size} posts indexed`, 4000);
     this.fireChanged(folder);
   }

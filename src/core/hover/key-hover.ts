@@ -26,6 +26,6 @@ export function keyHover(post: ParsedPost, offset: number, schema: PostSchema): 
     if (field.relation) lines.push('', `Names an entry of the \`${field.relation.collection}\` collection.`);
     if (field.default !== undefined) lines.push('', `Default: \`${JSON.stringify(field.default)}\``);
   }
-  lines.push('', `_Schema: ${schema.source.label}${schema.source.approximate ? ' (read from code without running it: approximate)' : ''}_`);
+  lines.push('', `_Schema: ${schema.source.label}${schema.source.approximate ? ' · approximate' : ''}_`);
   return { start: entry.keyStart, end: entry.keyEnd, contents: lines.join('\n') };
 }

@@ -1,5 +1,10 @@
 import { lineStartAt } from '../text/line-ending';
 import { codeFrontmatter } from './code-frontmatter';
+import { DATE_RULES } from './dates';
+import { METADATA_RULES } from './metadata';
+import { CONSTRAINT_RULES } from './schema';
+import { SITE_RULES } from './site';
+import { YAML_RULES, YAML_STRUCTURE_RULES } from './yaml';
 import { invalidEnum } from './invalid-enum';
 import { missingFrontmatter } from './missing-frontmatter';
 import { missingRequired } from './missing-required';
@@ -10,13 +15,15 @@ import { wrongType } from './wrong-type';
 import { yamlSyntax } from './yaml-syntax';
 
 /** Rules about the block itself; they run on every post. */
-export const STRUCTURE_RULES: readonly Rule[] = [missingFrontmatter, unterminatedFrontmatter, codeFrontmatter, yamlSyntax];
+export const STRUCTURE_RULES: readonly Rule[] = [missingFrontmatter, unterminatedFrontmatter, codeFrontmatter, yamlSyntax, ...YAML_STRUCTURE_RULES];
 
-/** Rules that compare values with the schema. */
-export const SCHEMA_RULES: readonly Rule[] = [missingRequired, unknownKey, wrongType, invalidEnum];
+/** Rules that judge one entry at a time, so they still apply to the entries before a syntax error. */
+const ENTRY_RULES: readonly Rule[] = [
+  unknownKey, wrongType, invalidEnum, ...CONSTRAINT_RULES, ...YAML_RULES, ...DATE_RULES,
+];
 
-/** Schema rules that judge one entry at a time, so they still apply to the entries before a syntax error. */
-const ENTRY_RULES: readonly Rule[] = [unknownKey, wrongType, invalidEnum];
+/** Rules that compare values with the schema, the site and each other. */
+export const SCHEMA_RULES: readonly Rule[] = [missingRequired, ...ENTRY_RULES, ...SITE_RULES, ...METADATA_RULES];
 
 /**
  * Runs every rule over one post, in file order. While the YAML has a syntax error (as it does mid-typing), only the

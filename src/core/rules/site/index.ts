@@ -1,0 +1,4 @@
+import type { Rule } from '../problem';
+
+/** The frontmatter rules of this area, in the order they run. */
+export const SITE_RULES: readonly Rule[] = [];

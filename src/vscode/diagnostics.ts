@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
-import { localDate } from '../core/dates/local-date';
+import { validateBody } from '../core/rules/body';
 import type { Problem } from '../core/rules/problem';
+import { withSeverities } from '../core/rules/severity';
 import { validatePost } from '../core/rules/validate';
 import { rangeOf, severityOf } from './convert';
 import type { PostDocuments } from './post-documents';
+import { severitySettings, type RuleContexts } from './rules/rule-contexts';
 import type { SchemaResolver } from './schema/schema-resolver';
 
 export const DIAGNOSTIC_SOURCE = 'jamstack-posts';
@@ -19,7 +21,7 @@ export class Diagnostics implements vscode.Disposable {
   private readonly problemsByUri = new Map<string, { version: number; problems: readonly Problem[] }>();
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly posts: PostDocuments, private readonly schemas: SchemaResolver) {
+  constructor(private readonly posts: PostDocuments, schemas: SchemaResolver, private readonly contexts: RuleContexts) {
     this.disposables.push(
       this.collection,
       vscode.workspace.onDidOpenTextDocument((d) => this.schedule(d, 0)),
@@ -58,14 +60,9 @@ export class Diagnostics implements vscode.Disposable {
       return;
     }
     const post = this.posts.parsed(document);
-    const { schema } = await this.schemas.resolve(document.uri, post);
+    const context = await this.contexts.contextFor(document.uri, post, inContentFolder);
     if (document.version !== version || document.isClosed) return; // a newer change has its own timer
-    const problems = validatePost({
-      post,
-      schema,
-      today: localDate(new Date()),
-      expectFrontmatter: inContentFolder,
-    });
+    const problems = withSeverities([...validatePost(context), ...validateBody(context)], severitySettings(document.uri));
     this.problemsByUri.set(document.uri.toString(), { version, problems });
     this.collection.set(document.uri, problems.map((problem) => toDiagnostic(document, problem)));
   }

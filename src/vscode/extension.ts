@@ -10,10 +10,12 @@ import { WorkspaceIndex } from './index/workspace-index';
 import { POST_SELECTOR, PostDocuments } from './post-documents';
 import { PreviewPanel } from './preview/preview-panel';
 import { JsonSchemaFiles } from './schema/json-schema-files';
+import { RuleContexts } from './rules/rule-contexts';
 import { SchemaResolver } from './schema/schema-resolver';
 import { SiteLayouts } from './site/site-layouts';
 import { SiteModels } from './site/site-models';
 import { SchemaStatus } from './status/schema-status';
+import { WorkspaceValidation } from './workspace-validation';
 
 /** What the extension exposes to other extensions and to its own integration tests. */
 export interface JamstackPostsApi {
@@ -35,7 +37,8 @@ export function activate(context: vscode.ExtensionContext): JamstackPostsApi {
   }));
   const schemas = new SchemaResolver(new JsonSchemaFiles(), models, index);
   const posts = new PostDocuments(models);
-  const diagnostics = new Diagnostics(posts, schemas);
+  const contexts = new RuleContexts(schemas, models, index);
+  const diagnostics = new Diagnostics(posts, schemas, contexts);
   const preview = new PreviewPanel(context.extensionUri, posts, layouts);
 
   context.subscriptions.push(
@@ -46,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): JamstackPostsApi {
     diagnostics,
     preview,
     new SchemaStatus(posts, schemas),
+    new WorkspaceValidation(index, models, contexts, schemas),
     vscode.languages.registerCompletionItemProvider(POST_SELECTOR, new FrontmatterCompletion(posts, schemas, models, index), ...COMPLETION_TRIGGERS),
     vscode.languages.registerCodeActionsProvider(POST_SELECTOR, new QuickFixes(diagnostics), QuickFixes.metadata),
     vscode.languages.registerHoverProvider(POST_SELECTOR, new FrontmatterHover(posts, schemas)),

@@ -1,4 +1,5 @@
 import { lineStartAt } from '../text/line-ending';
+import { ASSET_RULES } from './assets';
 import { codeFrontmatter } from './code-frontmatter';
 import { DATE_RULES } from './dates';
 import { METADATA_RULES } from './metadata';
@@ -23,7 +24,7 @@ const ENTRY_RULES: readonly Rule[] = [
 ];
 
 /** Rules that compare values with the schema, the site and each other. */
-export const SCHEMA_RULES: readonly Rule[] = [missingRequired, ...ENTRY_RULES, ...SITE_RULES, ...METADATA_RULES];
+export const SCHEMA_RULES: readonly Rule[] = [missingRequired, ...ENTRY_RULES, ...ASSET_RULES, ...SITE_RULES, ...METADATA_RULES];
 
 /**
  * Runs every rule over one post, in file order. While the YAML has a syntax error (as it does mid-typing), only the

@@ -25,24 +25,34 @@ export interface ResolvedSchema {
 export class SchemaResolver implements vscode.Disposable {
   private readonly inferred = new Map<string, Collection | undefined>();
   private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when any input of a schema changed, the index included. */
   readonly onDidChange = this.changed.event;
+  private readonly schemasChanged = new vscode.EventEmitter<void>();
+  /** Fires when a schema file, a site config or the settings changed (not for edits of posts). */
+  readonly onDidChangeSchemas = this.schemasChanged.event;
   private readonly reported = new Set<string>();
   private readonly disposables: vscode.Disposable[];
 
   constructor(private readonly jsonFiles: JsonSchemaFiles, private readonly models: SiteModels, private readonly index: WorkspaceIndex) {
     this.disposables = [
       this.changed,
-      jsonFiles.onDidChange(() => this.changed.fire()),
+      this.schemasChanged,
+      jsonFiles.onDidChange(() => this.fireSchemas()),
       models.onDidChange((folder) => {
         this.index.rescan(folder);
-        this.changed.fire();
+        this.fireSchemas();
       }),
       index.onDidChange((folder) => {
         this.forgetInferred(folder);
         this.changed.fire();
       }),
-      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('jamstackPosts.schema') && this.changed.fire()),
+      vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('jamstackPosts') && this.fireSchemas()),
     ];
+  }
+
+  private fireSchemas(): void {
+    this.changed.fire();
+    this.schemasChanged.fire();
   }
 
   async resolve(uri: vscode.Uri, post?: ParsedPost): Promise<ResolvedSchema> {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { RenderedReport } from '../shared/preview-protocol';
 import { QuickFixes } from './code-actions';
 import { newPostCommand, type NewPostArgs } from './commands/new-post';
-import { toggleDraftCommand } from './commands/toggle-draft';
+import { LifecycleCommands, targets } from './commands/lifecycle-commands';
 import { COMPLETION_TRIGGERS, FrontmatterCompletion } from './completion';
 import { Diagnostics } from './diagnostics';
 import { FrontmatterHover } from './hover';
@@ -14,6 +14,8 @@ import { RuleContexts } from './rules/rule-contexts';
 import { SchemaResolver } from './schema/schema-resolver';
 import { SiteLayouts } from './site/site-layouts';
 import { SiteModels } from './site/site-models';
+import { PostFactsReader } from './posts/post-facts';
+import { PostStateStatus } from './status/post-state-status';
 import { SchemaStatus } from './status/schema-status';
 import { WorkspaceValidation } from './workspace-validation';
 
@@ -40,6 +42,8 @@ export function activate(context: vscode.ExtensionContext): JamstackPostsApi {
   const contexts = new RuleContexts(schemas, models, index);
   const diagnostics = new Diagnostics(posts, schemas, contexts);
   const preview = new PreviewPanel(context.extensionUri, posts, layouts);
+  const facts = new PostFactsReader(schemas, models, index);
+  const lifecycle = new LifecycleCommands(posts, facts);
 
   context.subscriptions.push(
     layouts,
@@ -49,13 +53,17 @@ export function activate(context: vscode.ExtensionContext): JamstackPostsApi {
     diagnostics,
     preview,
     new SchemaStatus(posts, schemas),
+    new PostStateStatus(posts, facts),
     new WorkspaceValidation(index, models, contexts, schemas),
     vscode.languages.registerCompletionItemProvider(POST_SELECTOR, new FrontmatterCompletion(posts, schemas, models, index), ...COMPLETION_TRIGGERS),
     vscode.languages.registerCodeActionsProvider(POST_SELECTOR, new QuickFixes(diagnostics), QuickFixes.metadata),
-    vscode.languages.registerHoverProvider(POST_SELECTOR, new FrontmatterHover(posts, schemas)),
+    vscode.languages.registerHoverProvider(POST_SELECTOR, new FrontmatterHover(posts, schemas, models)),
     vscode.commands.registerCommand('jamstackPosts.openPreviewToSide', (uri?: vscode.Uri) => preview.show(uri instanceof vscode.Uri ? uri : undefined)),
-    vscode.commands.registerCommand('jamstackPosts.newPost', (args?: NewPostArgs | vscode.Uri) => newPostCommand(models, schemas, args)),
-    vscode.commands.registerCommand('jamstackPosts.toggleDraft', (uri?: vscode.Uri) => toggleDraftCommand(posts, uri)),
+    vscode.commands.registerCommand('jamstackPosts.newPost', (args?: NewPostArgs | vscode.Uri) => newPostCommand({ models, schemas, index, facts }, args)),
+    vscode.commands.registerCommand('jamstackPosts.toggleDraft', (uri?: unknown, selection?: unknown) => lifecycle.toggleDraft(targets(uri, selection))),
+    vscode.commands.registerCommand('jamstackPosts.publishNow', (uri?: unknown, selection?: unknown) => lifecycle.publishNow(targets(uri, selection))),
+    vscode.commands.registerCommand('jamstackPosts.schedule', (uri?: unknown, selection?: unknown, at?: string) =>
+      lifecycle.schedule(targets(uri, selection), typeof at === 'string' ? at : undefined)),
   );
 
   // The index is built off the typing path: started after activation, in a worker thread.

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, postUri, readText } from './helpers';
+import { api, closeAllEditors, postUri, readText, siteUri } from './helpers';
 
 describe('post commands', () => {
   before(async () => {
@@ -39,10 +39,10 @@ describe('post commands', () => {
     it('flips only the value bytes of draft in a file given by URI, keeping CRLF, quotes and comments', async () => {
       const uri = postUri('toggle-me.md');
       const before = await readText(uri);
-      assert.equal(await vscode.commands.executeCommand('jamstackPosts.toggleDraft', uri), true);
+      assert.deepEqual(await vscode.commands.executeCommand('jamstackPosts.toggleDraft', uri), ['draft']);
       const after = await readText(uri);
       assert.equal(after, before.replace('draft: false # flipped', 'draft: true # flipped'));
-      assert.equal(await vscode.commands.executeCommand('jamstackPosts.toggleDraft', uri), false);
+      assert.deepEqual(await vscode.commands.executeCommand('jamstackPosts.toggleDraft', uri), ['published']);
       assert.equal(await readText(uri), before);
     });
 
@@ -59,8 +59,47 @@ describe('post commands', () => {
       const uri = postUri('unclosed.md');
       const original = '---\ntitle: Never closed\ndraft: true\n\nBody\n';
       await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original));
-      assert.equal(await vscode.commands.executeCommand('jamstackPosts.toggleDraft', uri), undefined);
+      assert.deepEqual(await vscode.commands.executeCommand('jamstackPosts.toggleDraft', uri), [undefined]);
       assert.equal(await readText(uri), original);
+    });
+
+    it('acts on every post of an Explorer selection', async () => {
+      const first = postUri('multi-1.md');
+      const second = postUri('multi-2.md');
+      await vscode.workspace.fs.writeFile(first, new TextEncoder().encode('---\ntitle: One\npubDate: 2025-01-01\ndraft: true\n---\n'));
+      await vscode.workspace.fs.writeFile(second, new TextEncoder().encode('---\r\ntitle: Two\r\npubDate: 2025-01-01\r\ndraft: True\r\n---\r\n'));
+      assert.deepEqual(await vscode.commands.executeCommand('jamstackPosts.toggleDraft', first, [first, second]), ['published', 'published']);
+      assert.equal(await readText(first), '---\ntitle: One\npubDate: 2025-01-01\ndraft: false\n---\n');
+      assert.equal(await readText(second), '---\r\ntitle: Two\r\npubDate: 2025-01-01\r\ndraft: False\r\n---\r\n');
+    });
+  });
+
+  describe('Publish Now and Schedule', () => {
+    it('turns a draft off and dates it today, in the format the site uses', async () => {
+      const uri = postUri('to-publish.md');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: Soon\npubDate: 2020-01-01 # first draft\ndraft: true\n---\n'));
+      assert.deepEqual(await vscode.commands.executeCommand('jamstackPosts.publishNow', uri), ['published']);
+      const today = new Date();
+      const day = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+      assert.equal(await readText(uri), `---\ntitle: Soon\npubDate: ${day} # first draft\ndraft: false\n---\n`);
+    });
+
+    it('schedules a post for a future day', async () => {
+      const uri = postUri('to-schedule.md');
+      await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('---\ntitle: Later\npubDate: 2020-01-01\ndraft: true\n---\n'));
+      assert.deepEqual(await vscode.commands.executeCommand('jamstackPosts.schedule', uri, undefined, '2099-03-04T09:00:00'), ['scheduled']);
+      assert.equal(await readText(uri), '---\ntitle: Later\npubDate: 2099-03-04\ndraft: false\n---\n');
+    });
+
+    it("moves a Jekyll post into _drafts and back, as Jekyll's folders say", async () => {
+      const published = siteUri('jekyll', '_posts', '2025-01-02-hello-jekyll.md');
+      const draft = siteUri('jekyll', '_drafts', 'hello-jekyll.md');
+      const text = await readText(published);
+      assert.deepEqual(await vscode.commands.executeCommand('jamstackPosts.toggleDraft', published), ['draft']);
+      assert.equal(await readText(draft), text);
+      await assert.rejects(Promise.resolve(vscode.workspace.fs.stat(published)));
+      assert.deepEqual(await vscode.commands.executeCommand('jamstackPosts.toggleDraft', draft), ['published']);
+      assert.equal(await readText(published), text);
     });
   });
 });

@@ -107,7 +107,7 @@ describe('a Front Matter CMS frontmatter.json as the post schema', () => {
 
   it('reports a missing required field and a wrong type', () => {
     const text = '---\ntitle: Hi\ndate: yesterday\ndraft: "no"\n---\n';
-    assert.deepEqual(problemsOf(text, blog.schema), ['1 missing-required', '3 wrong-type', '4 wrong-type']);
+    assert.deepEqual(problemsOf(text, blog.schema), ['1 missing-required', '3 invalid-date', '4 wrong-type']);
   });
 });
 

@@ -79,3 +79,13 @@ describe('validation while a key is being typed', () => {
     assert.match(problems[1].message, /Finish the line as `key: value`/);
   });
 });
+
+describe('types as the site reads them', () => {
+  it('accepts draft: yes on a Jekyll site, whose YAML 1.1 reader takes it as true', () => {
+    const text = '---\ntitle: A\ndate: 2025-01-01\ndraft: yes\n---\n';
+    const codes = (siteKind: 'jekyll' | 'astro') => validatePost({ post: parsePost(text), schema: BUILTIN_SCHEMA, today: '2026-01-15', expectFrontmatter: true, siteKind })
+      .map((p) => p.code);
+    assert.ok(!codes('jekyll').includes('wrong-type'));
+    assert.ok(codes('astro').includes('wrong-type'));
+  });
+});

@@ -66,7 +66,7 @@ describe('the fast frontmatter reader of the index', () => {
   });
 
   it('leaves anything else to the full parser', () => {
-    for (const sample of ['a: |\n  block', 'a: >\n  folded', 'a: &x 1\nb: *x', 'a: !!str 1', 'a:\n  nested: map', 'a: {b: 1}', '"quoted": key', 'a: 1\na: 2', 'a: "\\x41"', 'a: [1, [2]]', 'a: b: c', 'a: @x', 'a:\n  - b: 1', 'a:\n  - one\n- two']) {
+    for (const sample of ['a: |\n  block', 'a: >\n  folded', 'a: &x 1\nb: *x', 'a: !!str 1', 'a:\n  nested: map', 'a: {b: 1}', '"quoted": key', 'a: 1\na: 2', 'a: "\\x41"', 'a: [1, [2]]', 'a: b: c', 'a: @x', 'a:\n  - b: 1', 'a:\n  - one\n- two', 'a:\n\t- tabbed']) {
       assert.equal(readSimpleYaml(sample), undefined, sample);
     }
   });

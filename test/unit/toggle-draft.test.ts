@@ -24,6 +24,11 @@ describe('toggling draft', () => {
     assert.equal(toggled(toggled(text)), text);
   });
 
+  it('flips TOML and JSON frontmatter too', () => {
+    assert.equal(toggled('+++\ntitle = "A"\ndraft = true # keep\n+++\n'), '+++\ntitle = "A"\ndraft = false # keep\n+++\n');
+    assert.equal(toggled('{\n  "title": "A"\n}\n'), '{\n  "title": "A",\n  "draft": true\n}\n');
+  });
+
   it('leaves a file it cannot understand untouched and says why', () => {
     for (const text of ['No frontmatter', '---\ntitle: [\n---\n', '---\ndraft: maybe\n---\n', '---\ndraft: true\n']) {
       const result = toggleDraft(parsePost(text));

@@ -100,7 +100,7 @@ describe('TOML frontmatter', () => {
       assert.ok(post.data.lastmod instanceof Date);
       assert.equal(post.data.publishDate, '07:30:00');
       const problems = validatePost({ post, schema: BUILTIN_SCHEMA, today: '2026-01-15', expectFrontmatter: true });
-      assert.deepEqual(problems.map((p) => `${text.slice(p.start, p.end)} ${p.code}`), ['07:30:00 wrong-type']);
+      assert.deepEqual(problems.map((p) => `${text.slice(p.start, p.end)} ${p.code}`), ['07:30:00 invalid-date']);
     });
 
     it('gives ordinary objects, in which a key named __proto__ stays a key', () => {

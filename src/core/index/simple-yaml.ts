@@ -5,7 +5,8 @@
  * parser. The workspace index reads every post at start-up; this keeps that within a small multiple of the reads.
  */
 const KEY_LINE = /^([A-Za-z_$][\w$.-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
-const ITEM_LINE = /^[ \t]*-[ \t]+(.*?)[ \t]*$/;
+// Spaces only: YAML does not allow tabs in indentation.
+const ITEM_LINE = /^ *-[ \t]+(.*?)[ \t]*$/;
 const BLANK_OR_COMMENT = /^\s*(?:#|$)/;
 const NULL = /^(?:~|null|Null|NULL|)$/;
 const TRUE = /^(?:true|True|TRUE)$/;
@@ -34,7 +35,7 @@ export function readSimpleYaml(source: string): Record<string, unknown> | undefi
     if (BLANK_OR_COMMENT.test(line)) continue;
     if (listKey !== undefined && /^[ \t]*-/.test(line)) {
       const item = ITEM_LINE.exec(line);
-      const indent = /^[ \t]*/.exec(line)![0];
+      const indent = /^ */.exec(line)![0];
       if (list.length === 0) listIndent = indent;
       const value = item && indent === listIndent ? scalar(item[1]) : INVALID;
       if (value === INVALID) return undefined;

@@ -1,5 +1,5 @@
-import { yamlValue } from '../frontmatter/yaml-value';
 import type { PostSchema } from '../schema/model';
+import { schemaFrontmatter } from './schema-frontmatter';
 import { slugFromTitle } from './slug';
 
 export interface NewPostInput {
@@ -15,25 +15,17 @@ export interface NewPost {
   readonly text: string;
 }
 
-/** The file name and text of a new post: the title, the schema's date key set to today, and every default. */
+/**
+ * The file name and text of a new post: the title, the schema's date key set to today, and every default.
+ * new-post-plan.ts does the same with the site's rules for names, dates, drafts and templates.
+ */
 export function newPost({ title, schema, today, eol = '\n' }: NewPostInput): NewPost | { error: string } {
   const trimmed = title.trim();
   if (trimmed === '') return { error: 'A post needs a title.' };
   const slug = slugFromTitle(trimmed);
   if (slug === '') return { error: `No file name can be made from "${trimmed}": use some letters or digits.` };
-
-  // Keys in the schema's order: the required ones, the date, the draft flag and every key with a default.
-  const lines: string[] = ['---', `title: ${yamlValue(trimmed)}`];
-  for (const field of schema.fields.values()) {
-    if (field.name === 'title') continue;
-    const value = field.name === schema.dateKey ? today
-      // A new post starts unpublished, whatever the schema's default, so it cannot go live by accident.
-      : field.name === schema.draftKey ? String(field.name !== 'published')
-      : field.default !== undefined ? yamlValue(field.default)
-      : schema.required.includes(field.name) ? (field.types.includes('date') ? today : '""')
-      : undefined;
-    if (value !== undefined) lines.push(`${field.name}: ${value}`);
-  }
-  lines.push('---', '', '');
-  return { fileName: `${slug}.md`, text: lines.join(eol) };
+  // A new post starts unpublished, whatever the schema's default, so it cannot go live by accident.
+  const flag = schema.draftKey ? { key: schema.draftKey, value: schema.draftKey !== 'published' } : undefined;
+  const text = schemaFrontmatter({ title: trimmed, schema, date: { yaml: today, toml: today }, flag, format: 'yaml', eol });
+  return { fileName: `${slug}.md`, text };
 }

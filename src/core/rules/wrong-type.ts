@@ -5,7 +5,7 @@ import { RULE_CODES } from './codes';
 import type { Fix, Problem, Rule } from './problem';
 
 /** Values whose type is not the one the schema asks for, list items included. */
-export const wrongType: Rule = ({ post, schema }) => {
+export const wrongType: Rule = ({ post, schema, siteKind }) => {
   const problems: Problem[] = [];
   for (const entry of post.entries) {
     const field = schema.fields.get(entry.key);
@@ -14,6 +14,10 @@ export const wrongType: Rule = ({ post, schema }) => {
       problems.push(emptyValue(entry, field));
       continue;
     }
+    // Text in a date field is judged by the date rules (invalid-date, ambiguous-date), which say what is wrong with it.
+    if (typeof entry.value === 'string' && field.types.includes('date')) continue;
+    // Jekyll's reader (SafeYAML over Psych, YAML 1.1) takes a plain yes/no/on/off as a boolean, as the author meant.
+    if (siteKind === 'jekyll' && field.types.includes('boolean') && isYaml11Boolean(entry.value, post.text.slice(entry.valueStart, entry.valueEnd))) continue;
     if (!field.types.some((type) => matchesType(entry.value, type))) {
       problems.push(mismatch(`\`${entry.key}\``, field, entry.value, entry.valueStart, entry.valueEnd, post));
       continue;
@@ -82,4 +86,8 @@ function fixes(field: Field, value: unknown, start: number, end: number, text: s
     return [{ title: 'Quote the value', edits: [{ start, end, newText: `"${source}"` }] }];
   }
   return [];
+}
+
+function isYaml11Boolean(value: unknown, source: string): boolean {
+  return typeof value === 'string' && source === value && /^(yes|no|on|off)$/i.test(value);
 }

@@ -1,7 +1,9 @@
 import { promises as fs } from 'node:fs';
 import * as vscode from 'vscode';
-import { localDate } from '../../core/dates/local-date';
-import { newPost } from '../../core/posts/new-post';
+import { planNewPost } from '../../core/posts/new-post-plan';
+import { collectionFor } from '../../core/site/read-site';
+import type { WorkspaceIndex } from '../index/workspace-index';
+import type { PostFactsReader } from '../posts/post-facts';
 import type { SchemaResolver } from '../schema/schema-resolver';
 import type { SiteModels } from '../site/site-models';
 
@@ -11,43 +13,64 @@ export interface NewPostArgs {
   readonly folder?: string | vscode.Uri;
 }
 
+export interface NewPostServices {
+  readonly models: SiteModels;
+  readonly schemas: SchemaResolver;
+  readonly index: WorkspaceIndex;
+  readonly facts: PostFactsReader;
+}
+
 /**
- * Creates a post in the site's content folder and opens it. Never overwrites: an existing file of that name is
- * offered to open instead, or another title can be given. With `{ title, folder }` it runs without prompts.
- * Returns the new file's URI, or undefined when nothing was written.
+ * Creates a post the way the site does (its collection's folder, Decap slug template, Hugo archetype, Jekyll's
+ * dated names, page bundles, the date format of its other posts) and opens it. Never overwrites: an existing file
+ * of that name is offered to open instead, or another title can be given. With `{ title, folder }` it runs
+ * without prompts. Returns the new file's URI, or undefined when nothing was written.
  */
-export async function newPostCommand(models: SiteModels, schemas: SchemaResolver, args?: NewPostArgs | vscode.Uri): Promise<vscode.Uri | undefined> {
+export async function newPostCommand(services: NewPostServices, args?: NewPostArgs | vscode.Uri): Promise<vscode.Uri | undefined> {
   const options: NewPostArgs = args instanceof vscode.Uri ? { folder: args } : args ?? {};
-  const folder = await targetFolder(models, options.folder);
-  if (!folder) return undefined;
-  const { schema } = await schemas.resolve(vscode.Uri.joinPath(folder, 'new.md'));
+  const target = await targetFolder(services.models, options.folder);
+  if (!target) return undefined;
+  const { folder, relative } = target;
+  const model = await services.models.modelOf(folder);
+  const collection = collectionFor(model.collections, `${relative}/new.md`);
+  const { schema } = await services.schemas.resolve(vscode.Uri.joinPath(folder.uri, relative, 'new.md'));
   const interactive = options.title === undefined;
   let title = options.title ?? (await askTitle(''));
 
   while (title !== undefined) {
-    const post = newPost({ title, schema, today: localDate(new Date()) });
-    if ('error' in post) {
-      void vscode.window.showErrorMessage(post.error);
+    const plan = planNewPost({
+      title,
+      folder: relative,
+      collection,
+      siteKind: model.layout.kind,
+      schema,
+      otherPostPaths: [...services.index.indexOf(folder).postsIn(relative)].map(([path]) => path),
+      now: new Date(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+      dateStyle: services.facts.dateStyleIn(folder, relative, schema),
+    });
+    if ('error' in plan) {
+      void vscode.window.showErrorMessage(plan.error);
       return undefined;
     }
-    const uri = vscode.Uri.joinPath(folder, post.fileName);
-    if (await writeNew(uri, post.text)) {
+    const uri = vscode.Uri.joinPath(folder.uri, plan.path);
+    if (await writeNew(uri, plan.text)) {
       const editor = await vscode.window.showTextDocument(uri);
-      const end = editor.document.positionAt(post.text.length);
+      const end = editor.document.positionAt(plan.text.length);
       editor.selection = new vscode.Selection(end, end);
       return uri;
     }
-    const relative = vscode.workspace.asRelativePath(uri);
+    const relativePath = vscode.workspace.asRelativePath(uri);
     const open = 'Open Existing Post';
     const rename = 'Choose Another Title';
     if (!interactive) {
       // Run from a keybinding, task or another extension: report and return at once rather than wait on a click.
-      void vscode.window.showWarningMessage(`${relative} already exists; it was left untouched.`, open).then((choice) => {
+      void vscode.window.showWarningMessage(`${relativePath} already exists; it was left untouched.`, open).then((choice) => {
         if (choice === open) void vscode.window.showTextDocument(uri);
       });
       return undefined;
     }
-    const choice = await vscode.window.showWarningMessage(`${relative} already exists; it was left untouched.`, open, rename);
+    const choice = await vscode.window.showWarningMessage(`${relativePath} already exists; it was left untouched.`, open, rename);
     if (choice === open) {
       await vscode.window.showTextDocument(uri);
       return undefined;
@@ -85,21 +108,30 @@ async function writeNew(uri: vscode.Uri, text: string): Promise<boolean> {
   return true;
 }
 
-async function targetFolder(models: SiteModels, folder: string | vscode.Uri | undefined): Promise<vscode.Uri | undefined> {
-  if (folder instanceof vscode.Uri) return folder;
+/** The folder to write into, relative to its workspace folder: given, or the site's content folder (asked when several). */
+async function targetFolder(models: SiteModels, folder: string | vscode.Uri | undefined): Promise<{ folder: vscode.WorkspaceFolder; relative: string } | undefined> {
+  const within = (uri: vscode.Uri) => {
+    const workspaceFolder = vscode.workspace.getWorkspaceFolder(uri);
+    if (!workspaceFolder) return undefined;
+    return { folder: workspaceFolder, relative: uri.path.slice(workspaceFolder.uri.path.replace(/\/$/, '').length + 1) };
+  };
+  if (folder instanceof vscode.Uri) return within(folder) ?? notInWorkspace();
   const workspaceFolder = activeWorkspaceFolder();
-  if (!workspaceFolder) {
-    void vscode.window.showErrorMessage('Open the folder of your site to create a post in it.');
-    return undefined;
+  if (!workspaceFolder) return notInWorkspace();
+  if (folder) return within(folder.startsWith('/') ? vscode.Uri.file(folder) : vscode.Uri.joinPath(workspaceFolder.uri, folder)) ?? notInWorkspace();
+  const model = await models.modelOf(workspaceFolder);
+  const choices = new Map<string, string>();
+  for (const collection of model.collections) {
+    if ((collection.extensions ?? ['md']).some((e) => /^(md|mdx|markdown)$/.test(e))) choices.set(collection.folder, `${collection.name} · ${collection.schema.source.label}`);
   }
-  if (folder) {
-    return folder.startsWith('/') ? vscode.Uri.file(folder) : vscode.Uri.joinPath(workspaceFolder.uri, folder);
-  }
-  const contentFolders = await models.contentFoldersOf(workspaceFolder);
-  if (contentFolders.length === 1) return vscode.Uri.joinPath(workspaceFolder.uri, contentFolders[0]);
-  if (contentFolders.length > 1) {
-    const picked = await vscode.window.showQuickPick(contentFolders, { title: 'New Post', placeHolder: 'Which folder?' });
-    return picked ? vscode.Uri.joinPath(workspaceFolder.uri, picked) : undefined;
+  for (const content of await models.contentFoldersOf(workspaceFolder)) if (!choices.has(content)) choices.set(content, 'content folder');
+  if (choices.size === 1) return { folder: workspaceFolder, relative: [...choices.keys()][0] };
+  if (choices.size > 1) {
+    const picked = await vscode.window.showQuickPick([...choices].map(([label, description]) => ({ label, description })), {
+      title: 'New Post',
+      placeHolder: 'Which collection?',
+    });
+    return picked ? { folder: workspaceFolder, relative: picked.label } : undefined;
   }
   const chosen = await vscode.window.showOpenDialog({
     canSelectFolders: true,
@@ -108,7 +140,12 @@ async function targetFolder(models: SiteModels, folder: string | vscode.Uri | un
     openLabel: 'Create the post here',
     title: 'No content folder was found: where should posts go?',
   });
-  return chosen?.[0];
+  return chosen?.[0] ? within(chosen[0]) : undefined;
+}
+
+function notInWorkspace(): undefined {
+  void vscode.window.showErrorMessage('Open the folder of your site to create a post in it.');
+  return undefined;
 }
 
 function activeWorkspaceFolder(): vscode.WorkspaceFolder | undefined {

@@ -118,7 +118,8 @@ describe('reader-mismatch', () => {
   it('leaves to wrong-type what YAML 1.2 already reads as the wrong type', () => {
     for (const kind of ['jekyll', 'hugo', 'astro', 'nextjs'] as const) {
       const found = problems('---\ntitle: 2024\ndraft: yes\nweight: "3"\n---\n', kind);
-      assert.deepEqual(found.map((p) => p.code), ['wrong-type', 'wrong-type', 'wrong-type'], kind);
+      // Jekyll's YAML 1.1 reader takes `draft: yes` as true, so only its other two values are wrong there.
+      assert.deepEqual(found.map((p) => p.code), kind === 'jekyll' ? ['wrong-type', 'wrong-type'] : ['wrong-type', 'wrong-type', 'wrong-type'], kind);
     }
   });
 

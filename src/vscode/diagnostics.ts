@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import { validateBody } from '../core/rules/body';
-import type { Problem } from '../core/rules/problem';
+import { validateBodyStretch, type BodyCursor } from '../core/rules/body';
+import type { Problem, RuleContext } from '../core/rules/problem';
 import { withSeverities } from '../core/rules/severity';
 import { validatePost } from '../core/rules/validate';
 import { rangeOf, severityOf } from './convert';
@@ -62,9 +62,28 @@ export class Diagnostics implements vscode.Disposable {
     const post = this.posts.parsed(document);
     const context = await this.contexts.contextFor(document.uri, post, inContentFolder);
     if (document.version !== version || document.isClosed) return; // a newer change has its own timer
-    const problems = withSeverities([...validatePost(context), ...validateBody(context)], severitySettings(document.uri));
+    const body = await this.bodyProblems(context, document, version);
+    if (!body) return;
+    const problems = withSeverities([...validatePost(context), ...body], severitySettings(document.uri));
     this.problemsByUri.set(document.uri.toString(), { version, problems });
     this.collection.set(document.uri, problems.map((problem) => toDiagnostic(document, problem)));
+  }
+
+  /**
+   * The body checks, a stretch at a time with a yield between stretches, so a very large post never holds the
+   * extension host for long. Undefined when the document changed meanwhile: the newer change has its own run.
+   */
+  private async bodyProblems(context: RuleContext, document: vscode.TextDocument, version: number): Promise<Problem[] | undefined> {
+    const problems: Problem[] = [];
+    let cursor: BodyCursor | undefined;
+    do {
+      const stretch = validateBodyStretch(context, cursor);
+      problems.push(...stretch.problems);
+      cursor = stretch.next;
+      if (cursor) await new Promise((resolve) => setImmediate(resolve));
+      if (document.version !== version || document.isClosed) return undefined;
+    } while (cursor);
+    return problems;
   }
 
   private clear(uri: vscode.Uri): void {

@@ -13,7 +13,9 @@ import { completeFrontmatter } from '../src/core/complete/frontmatter-completion
 import { parsePost } from '../src/core/frontmatter/parse-post';
 import { createRenderer as markdownIt } from '../src/core/render/profiles/markdown-it';
 import { createRenderer as remarkGfm } from '../src/core/render/profiles/remark-gfm';
+import { validateBody, validateBodyStretch, type BodyCursor } from '../src/core/rules/body';
 import { validatePost } from '../src/core/rules/validate';
+import MarkdownIt from 'markdown-it';
 import { BUILTIN_SCHEMA } from '../src/core/schema/builtin';
 import { CORPUS, corpusPost, ensureCorpus, SIZES, type SizeName } from './corpus';
 import { format, median, row } from './measure';
@@ -129,10 +131,36 @@ function bundle(): void {
   }
 }
 
+/** The body checks on every keystroke's debounce, and the longest the 2 MB post holds the thread at once. */
+function bodyChecks(): void {
+  console.log('\nBody checks (content that renders wrongly, links and images)');
+  const md = new MarkdownIt({ html: true });
+  const text = corpusPost('8kb');
+  const context = { post: parsePost(text), schema: BUILTIN_SCHEMA, today, expectFrontmatter: true };
+  const body = text.slice(context.post.bodyStart);
+  console.log(row('  8kb post: all body checks', median(() => validateBody(context)), 'markdown-it parse of the body', median(() => md.parse(body, {}))));
+  const big = corpusPost('2mb');
+  const bigContext = { post: parsePost(big), schema: BUILTIN_SCHEMA, today, expectFrontmatter: true };
+  let longest = 0;
+  let total = 0;
+  let stretches = 0;
+  let cursor: BodyCursor | undefined;
+  do {
+    const t0 = performance.now();
+    cursor = validateBodyStretch(bigContext, cursor).next;
+    const ms = performance.now() - t0;
+    longest = Math.max(longest, ms);
+    total += ms;
+    stretches++;
+  } while (cursor);
+  console.log(`  2mb post: ${stretches} stretches, longest ${format(longest)}, all ${format(total)} (the host yields between stretches)`);
+}
+
 async function main(): Promise<void> {
   ensureCorpus();
   frontmatterChecks();
   completion();
+  bodyChecks();
   await workspaceIndex();
   // The full-render figures take minutes for the 2 MB post; `--quick` leaves them out.
   if (!process.argv.includes('--quick')) rendering();

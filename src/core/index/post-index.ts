@@ -11,6 +11,7 @@ export class PostIndex {
   private readonly posts = new Map<string, Readonly<Record<string, unknown>>>();
   private readonly imagePaths = new Set<string>();
   private valueCache = new Map<string, readonly ValueCount[]>();
+  private entriesCache: ReadonlyArray<readonly [string, Readonly<Record<string, unknown>>]> | undefined;
 
   get size(): number {
     return this.posts.size;
@@ -19,17 +20,17 @@ export class PostIndex {
   set(path: string, data: Readonly<Record<string, unknown>> | undefined): void {
     if (data) this.posts.set(path, data);
     else this.posts.delete(path);
-    this.valueCache = new Map();
+    this.changed();
   }
 
   /** Adds many posts at once (the start-up scan's batches). */
   setMany(posts: Iterable<readonly [string, Readonly<Record<string, unknown>>]>): void {
     for (const [path, data] of posts) this.posts.set(path, data);
-    this.valueCache = new Map();
+    this.changed();
   }
 
   delete(path: string): void {
-    if (this.posts.delete(path)) this.valueCache = new Map();
+    if (this.posts.delete(path)) this.changed();
   }
 
   /** Moves a post (a rename), keeping what is known of it. */
@@ -38,7 +39,18 @@ export class PostIndex {
     if (!data) return;
     this.posts.delete(from);
     this.posts.set(to, data);
+    this.changed();
+  }
+
+  /** Every post with its data, as one array kept until the next change (the site rules walk it per keystroke). */
+  entries(): ReadonlyArray<readonly [string, Readonly<Record<string, unknown>>]> {
+    this.entriesCache ??= [...this.posts];
+    return this.entriesCache;
+  }
+
+  private changed(): void {
     this.valueCache = new Map();
+    this.entriesCache = undefined;
   }
 
   get(path: string): Readonly<Record<string, unknown>> | undefined {

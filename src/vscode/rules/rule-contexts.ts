@@ -43,9 +43,7 @@ export class RuleContexts {
     return {
       postPath,
       publicFolder,
-      *otherPosts() {
-        for (const entry of index.postsIn('')) if (entry[0] !== postPath) yield entry;
-      },
+      otherPosts: () => index.entries().filter((entry) => entry[0] !== postPath),
       // Checked on disk, once per path per validation; undefined where the files are not local.
       exists: (relative) => {
         if (folder.uri.scheme !== 'file') return undefined;

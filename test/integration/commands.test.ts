@@ -29,6 +29,23 @@ describe('post commands', () => {
       assert.equal(await readText(existing), original);
     });
 
+    it("names a Decap post by the collection's slug template", async () => {
+      const folder = siteUri('decap', 'src', 'content', 'blog');
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('jamstackPosts.newPost', { title: 'Hello from Decap', folder: folder.fsPath });
+      assert.ok(uri, 'a post was written');
+      assert.match(uri.path, /\/src\/content\/blog\/\d{4}-\d{2}-\d{2}-hello-from-decap\.md$/);
+      assert.match(await readText(uri), /^---\ntitle: Hello from Decap\n/);
+    });
+
+    it("fills in the Hugo section's archetype", async () => {
+      const folder = siteUri('hugo', 'content', 'posts');
+      const uri = await vscode.commands.executeCommand<vscode.Uri>('jamstackPosts.newPost', { title: 'Hello from Hugo', folder: folder.fsPath });
+      assert.ok(uri);
+      const text = await readText(uri);
+      assert.match(text, /^\+\+\+\ntitle = "Hello from Hugo"\ndate = \d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(Z|[+-]\d{2}:\d{2})\ndraft = true\n/);
+      assert.match(text, /\+\+\+\n\nWrite the post here\.\n$/);
+    });
+
     it('writes into the folder given as argument', async () => {
       const uri = await vscode.commands.executeCommand<vscode.Uri>('jamstackPosts.newPost', { title: 'Notes', folder: 'src/content/notes' });
       assert.ok(uri?.path.endsWith('/src/content/notes/notes.md'));

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { validateBodyStretch, type BodyCursor } from '../core/rules/body';
+import { bodyStretches } from '../core/rules/body';
 import type { Problem, RuleContext } from '../core/rules/problem';
 import { withSeverities } from '../core/rules/severity';
 import { validatePost } from '../core/rules/validate';
@@ -75,14 +75,11 @@ export class Diagnostics implements vscode.Disposable {
    */
   private async bodyProblems(context: RuleContext, document: vscode.TextDocument, version: number): Promise<Problem[] | undefined> {
     const problems: Problem[] = [];
-    let cursor: BodyCursor | undefined;
-    do {
-      const stretch = validateBodyStretch(context, cursor);
+    for (const stretch of bodyStretches(context)) {
       problems.push(...stretch.problems);
-      cursor = stretch.next;
-      if (cursor) await new Promise((resolve) => setImmediate(resolve));
+      if (!stretch.last) await new Promise((resolve) => setImmediate(resolve));
       if (document.version !== version || document.isClosed) return undefined;
-    } while (cursor);
+    }
     return problems;
   }
 

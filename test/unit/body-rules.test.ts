@@ -3,7 +3,8 @@ import { post as generatedPost } from '../../bench/corpus';
 import { parseBody } from '../../src/core/body/parse-body';
 import { parsePost } from '../../src/core/frontmatter/parse-post';
 import type { Problem, RuleContext, SiteFacts } from '../../src/core/rules/problem';
-import { BODY_RULES, fixAllEdits, validateBody, validateBodyStretch, type BodyCursor } from '../../src/core/rules/body';
+import { BODY_RULES, bodyStretches, validateBody, validateBodyStretch, type BodyCursor } from '../../src/core/rules/body';
+import { fixAllEdits } from '../../src/core/rules/fix-all';
 import { BUILTIN_SCHEMA } from '../../src/core/schema/builtin';
 import { applyEdits } from '../../src/core/text/text-edit';
 import { expectedProblems, fixture, fixtureNames, lineOf } from './helpers';
@@ -71,6 +72,15 @@ describe('body rules', () => {
       assert.deepEqual(problems, validateBody(context));
     });
   }
+
+  it('hands out the stretches one by one, only the final one marked last', () => {
+    const text = fixture('body', 'cms-pasted-post.md');
+    const stretches = [...bodyStretches(contextOf(text), 120)];
+    assert.ok(stretches.length > 1);
+    assert.deepEqual(stretches.map((s) => s.last), [...Array(stretches.length - 1).fill(false), true]);
+    assert.deepEqual(stretches.flatMap((s) => s.problems), problemsOf(text));
+    assert.deepEqual([...bodyStretches(contextOf(''))], [{ problems: [], last: true }]);
+  });
 
   it('checks a large body in stretches exactly as in one parse, links to far-away definitions included', function () {
     this.timeout(10_000);

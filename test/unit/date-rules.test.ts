@@ -50,6 +50,13 @@ describe('date-shifts-day', () => {
     assert.deepEqual(dateProblems(post, { siteKind: 'astro' }), []);
   });
 
+  it('pins a day that starts in a skipped hour with the offset before the change, so it stays that day', () => {
+    // São Paulo skipped from 00:00 to 01:00 on 4 November 2018.
+    const text = '---\ntitle: A\ndate: 2018-11-04\n---\n';
+    const problem = only(text, { siteKind: 'astro', timeZone: 'America/Sao_Paulo' });
+    assert.equal(fixed(text, problem), '---\ntitle: A\ndate: 2018-11-04T00:00:00-03:00\n---\n');
+  });
+
   it('says nothing for a value with its own offset', () => {
     const text = '---\ntitle: A\ndate: 2025-09-02T00:00:00-04:00\npubDate: 2025-09-02T02:00:00Z\n---\n';
     assert.deepEqual(dateProblems(text, { siteKind: 'astro', timeZone: 'America/New_York' }), []);

@@ -19,4 +19,14 @@ describe('fix all of a kind', () => {
     const choice: Problem = { ...problem(4, 5, 'X'), fixes: [{ title: '1', edits: [{ start: 4, end: 5, newText: '1' }] }, { title: '2', edits: [{ start: 4, end: 5, newText: '2' }] }] };
     assert.equal(applyEdits(text, fixAllEdits([problem(0, 3, 'Z'), problem(2, 4, 'Y'), choice])), 'Zdef');
   });
+
+  it('leaves out an insertion where a fix already taken starts, whose order would be a guess', () => {
+    const text = 'abcdef';
+    assert.equal(applyEdits(text, fixAllEdits([problem(2, 2, 'X'), problem(2, 2, 'Y'), problem(2, 4, 'Z'), problem(4, 4, '!')])), 'abXcd!ef');
+  });
+
+  it('fixes only the problems of one kind when given a code', () => {
+    const other: Problem = { ...problem(4, 7, 'B'), code: 'invalid-enum' };
+    assert.equal(applyEdits('aaa bbb', fixAllEdits([problem(0, 3, 'A'), other], 'unknown-key')), 'A bbb');
+  });
 });

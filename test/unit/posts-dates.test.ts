@@ -1,10 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { parse as parseToml } from 'smol-toml';
+import { instantOfWallClock } from '../../src/core/dates/time-zone';
 import { DEFAULT_DATE_STYLE, dateStyleOf, formatDate, styleOfWritten } from '../../src/core/posts/date-style';
 import { dateSource } from '../../src/core/posts/date-value';
 import { formatGoLayout, RFC3339 } from '../../src/core/posts/go-date-layout';
 import { readDate } from '../../src/core/posts/post-date';
-import { instantOf } from '../../src/core/posts/zoned-time';
 
 const WINTER = new Date('2025-01-15T15:04:05Z');
 const SUMMER = new Date('2025-07-15T15:04:05Z');
@@ -109,7 +109,7 @@ describe('post dates: reading a written date as an instant', () => {
       const [d, t] = wall.split('T');
       const [year, month, day] = d.split('-').map(Number);
       const [hour, minute] = t.split(':').map(Number);
-      return instantOf({ year, month, day, hour, minute, second: 0 }, 'America/New_York').toISOString();
+      return instantOfWallClock({ year, month, day, hour, minute, second: 0 }, 'America/New_York').toISOString();
     };
     assert.equal(at('2025-03-09T01:30'), '2025-03-09T06:30:00.000Z');
     assert.equal(at('2025-03-09T03:30'), '2025-03-09T07:30:00.000Z');

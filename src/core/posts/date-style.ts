@@ -1,5 +1,5 @@
 import { TomlDate } from 'smol-toml';
-import { wallClockAt } from './zoned-time';
+import { wallClockAt } from '../dates/time-zone';
 
 /**
  * How a site writes its post dates, read from the posts it has so that a new or changed date looks like its
@@ -29,7 +29,11 @@ export const DEFAULT_DATE_STYLE: DateStyle = {
   time: false, separator: 'T', seconds: true, fractionDigits: 0, zone: 'offset', offsetColon: true, zoneSpace: false, quote: '',
 };
 
-/** Date, time, fraction and zone of an ISO 8601 or Jekyll date, in groups. */
+/**
+ * Date, time, fraction and zone of an ISO 8601 or Jekyll date, in groups, with the separator and the space before
+ * the zone kept so the style can be written back. Not the pattern of readWrittenDate
+ * (dates/written-date.ts): that one takes any whitespace before the zone and captures neither.
+ */
 export const WRITTEN_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:([Tt ])(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d+))?)?(?:( ?)([Zz]|[+-]\d{2}(?::?\d{2})?))?)?$/;
 
 /**

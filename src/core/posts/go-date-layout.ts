@@ -1,4 +1,4 @@
-import { wallClockAt } from './zoned-time';
+import { wallClockAt } from '../dates/time-zone';
 
 /**
  * Formats an instant with a Go reference layout (`2006-01-02T15:04:05Z07:00`, `Jan 2, 2006`), as Hugo's

@@ -1,3 +1,4 @@
+import { dayIn, isKnownTimeZone } from '../dates/time-zone';
 import type { ParsedPost } from '../frontmatter/parse-post';
 import type { PostSchema } from '../schema/model';
 import type { TextEdit } from '../text/text-edit';
@@ -9,7 +10,6 @@ import { flagEdits } from './flag-edit';
 import { draftPathOf, jekyllPlaceOf, postPathOf, type JekyllPlace } from './jekyll-paths';
 import { dateKeyFor, dateKeyOf, fileNameDate, readDate } from './post-date';
 import type { PostState } from './post-state';
-import { dayIn, isTimeZone } from './zoned-time';
 
 /**
  * A change of a post's state: minimal edits to its text (offsets into `post.text`) and at most one rename.
@@ -44,7 +44,7 @@ export interface LifecycleInput {
  */
 export function setDraft(input: LifecycleInput & { readonly draft: boolean; readonly now: Date }): LifecycleChange {
   const { post, schema, convention, postPath, draft, now, timeZone } = input;
-  if (!isTimeZone(timeZone)) return { error: `\`${timeZone}\` is not a time zone; use an IANA name such as \`Europe/Berlin\`.` };
+  if (!isKnownTimeZone(timeZone)) return { error: `\`${timeZone}\` is not a time zone; use an IANA name such as \`Europe/Berlin\`.` };
   const key = dateKeyOf(post.data, schema);
   const place = convention.kind === 'folder' ? jekyllPlaceOf(postPath) : undefined;
   const named = place?.kind === 'posts' ? fileNameDate(postPath) : undefined;
@@ -84,7 +84,7 @@ export function schedule(input: LifecycleInput & { readonly at: Date; readonly n
 function publishAt(input: LifecycleInput, at: Date, state: PostState): LifecycleChange {
   const { post, schema, convention, postPath, dateStyle, timeZone } = input;
   if (Number.isNaN(at.getTime())) return { error: 'The date to publish at is not a valid date.' };
-  if (!isTimeZone(timeZone)) return { error: `\`${timeZone}\` is not a time zone; use an IANA name such as \`Europe/Berlin\`.` };
+  if (!isKnownTimeZone(timeZone)) return { error: `\`${timeZone}\` is not a time zone; use an IANA name such as \`Europe/Berlin\`.` };
   const problem = frontmatterProblem(post);
   if (problem) return { error: problem };
 

@@ -1,3 +1,4 @@
+import { dayIn, isKnownTimeZone } from '../dates/time-zone';
 import type { PostSchema } from '../schema/model';
 import type { Collection } from '../site/collection';
 import type { SiteKind } from '../site/detect-site';
@@ -11,7 +12,6 @@ import { readDate } from './post-date';
 import { isBundleFolder, usualExtension } from './post-files';
 import { schemaFrontmatter } from './schema-frontmatter';
 import { slugFromTitle } from './slug';
-import { dayIn, isTimeZone } from './zoned-time';
 
 export interface NewPostPlanInput {
   readonly title: string;
@@ -53,7 +53,7 @@ export function planNewPost(input: NewPostPlanInput): NewPostPlan {
   const { collection, siteKind, schema, now, timeZone, dateStyle } = input;
   const title = input.title.trim();
   if (title === '') return { error: 'A post needs a title.' };
-  if (!isTimeZone(timeZone)) return { error: `\`${timeZone}\` is not a time zone; use an IANA name such as \`Europe/Berlin\`.` };
+  if (!isKnownTimeZone(timeZone)) return { error: `\`${timeZone}\` is not a time zone; use an IANA name such as \`Europe/Berlin\`.` };
   const folder = input.folder.replace(/\\/g, '/').replace(/^(\.\/)+/, '').replace(/^\/+|\/+$/g, '');
   const slug = slugFromTitle(title);
   const convention = draftConventionOf({ siteKind, schema, postPath: join(folder, 'new.md'), data: {} });

@@ -1,8 +1,8 @@
 import { TomlDate } from 'smol-toml';
+import { instantOfWallClock } from '../dates/time-zone';
 import type { ParsedPost } from '../frontmatter/parse-post';
 import type { PostSchema } from '../schema/model';
 import { WRITTEN_DATE } from './date-style';
-import { instantOf } from './zoned-time';
 
 /** Keys that date a post when the schema names none the post has (Hugo/Jekyll/Eleventy, Astro, CMS templates). */
 export const COMMON_DATE_KEYS: readonly string[] = ['date', 'pubDate', 'publishDate'];
@@ -50,7 +50,7 @@ export function readDate(value: unknown, timeZone: string): Date | undefined {
   };
   const check = new Date(Date.UTC(wall.year, wall.month - 1, wall.day));
   if (check.getUTCMonth() !== wall.month - 1 || wall.hour > 23 || wall.minute > 59 || wall.second > 60) return undefined;
-  if (zone === undefined) return instantOf(wall, timeZone);
+  if (zone === undefined) return instantOfWallClock(wall, timeZone);
   const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond);
   return new Date(utc - offsetMinutes(zone) * 60000);
 }

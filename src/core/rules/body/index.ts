@@ -10,8 +10,6 @@ import { missingLinkTarget } from './missing-link-target';
 import { nbspParagraph } from './nbsp-paragraph';
 import { nbspRun } from './nbsp-run';
 
-export { fixAllEdits } from './fix-all';
-
 /** The body rules, in the order they run; each reads the same parse. */
 export const BODY_RULES: readonly BodyRule[] = [
   literalEmphasis, nbspParagraph, nbspRun, fakeHeading, emptyLink, missingImage, missingLinkTarget,
@@ -20,17 +18,38 @@ export const BODY_RULES: readonly BodyRule[] = [
 /**
  * Checks of the Markdown body (content that will render wrongly, links and images to missing files). They run
  * apart from the frontmatter rules: heavier, and scheduled separately while typing. The body is parsed once
- * (a post of up to `STRETCH_LENGTH` characters in one go); for a very large body, see `validateBodyStretch`.
+ * (a post of up to `STRETCH_LENGTH` characters in one go); for a very large body, see `bodyStretches`.
  */
 export function validateBody(context: RuleContext): Problem[] {
-  const problems: Problem[] = [];
+  return [...bodyStretches(context)].flatMap((stretch) => stretch.problems);
+}
+
+/** The problems of one stretch of the body, in file order. */
+export interface BodyStretch {
+  readonly problems: readonly Problem[];
+  /** Whether the whole body has been checked with this stretch. */
+  readonly last: boolean;
+}
+
+/**
+ * The body's problems a stretch at a time, each stretch checked only when the iteration asks for it, so the
+ * caller can yield to the event loop between stretches, and drop the work when the document changes meanwhile:
+ *
+ *     for (const stretch of bodyStretches(context)) {
+ *       problems.push(...stretch.problems);
+ *       if (!stretch.last) await new Promise((resolve) => setImmediate(resolve));
+ *       if (document.version !== version) return;
+ *     }
+ *
+ * The problems of all stretches together are those of `validateBody`, in file order.
+ */
+export function* bodyStretches(context: RuleContext, length = STRETCH_LENGTH): Iterable<BodyStretch> {
   let cursor: BodyCursor | undefined;
   do {
-    const stretch = validateBodyStretch(context, cursor);
-    problems.push(...stretch.problems);
+    const stretch = validateBodyStretch(context, cursor, length);
     cursor = stretch.next;
+    yield { problems: stretch.problems, last: !cursor };
   } while (cursor);
-  return problems;
 }
 
 /** Where the next stretch of a large body starts. Callers only pass it back. */
@@ -53,21 +72,9 @@ export interface BodyStretchResult {
 export const STRETCH_LENGTH = 32 * 1024;
 
 /**
- * Checks the body a stretch at a time, so the caller can yield to the event loop between stretches, and drop the
- * work when the document changes meanwhile:
- *
- *     let cursor: BodyCursor | undefined;
- *     do {
- *       const stretch = validateBodyStretch(context, cursor);
- *       problems.push(...stretch.problems);
- *       cursor = stretch.next;
- *       await new Promise((resolve) => setImmediate(resolve));
- *       if (document.version !== version) return;
- *     } while (cursor);
- *
- * Start without a cursor and pass back `next` until it is undefined. Each stretch is whole top-level blocks of
- * about `length` characters (more when one block is longer); the problems of all stretches together are those
- * of `validateBody`, in file order.
+ * Checks one stretch of the body: the step `bodyStretches` repeats. Start without a cursor and pass back `next`
+ * until it is undefined. Each stretch is whole top-level blocks of about `length` characters (more when one block
+ * is longer); the problems of all stretches together are those of `validateBody`, in file order.
  */
 export function validateBodyStretch(context: RuleContext, cursor?: BodyCursor, length = STRETCH_LENGTH): BodyStretchResult {
   const { text, bodyStart } = context.post;

@@ -1,7 +1,7 @@
 import { isoDay, pad, sameDay, spokenDay } from '../../dates/calendar';
 import { buildReading, isoInstant, type IsoDate } from '../../dates/build-reading';
 import { dateEntries } from '../../dates/date-entries';
-import { instantOfWallClock, offsetMinutesAt, offsetText, wallClockAt, zoneOrUtc } from '../../dates/time-zone';
+import { offsetMinutesOfWallClock, offsetText, wallClockAt, zoneOrUtc } from '../../dates/time-zone';
 import { RULE_CODES } from '../codes';
 import type { Fix, Problem, Rule } from '../problem';
 
@@ -37,8 +37,8 @@ export const dateShiftsDay: Rule = (context) => {
 /** The written day and time (midnight when none) with the zone's offset at that moment: `2025-09-02T00:00:00-04:00`. */
 function withOffset(date: IsoDate, zone: string): string {
   const time = date.time ?? { hour: 0, minute: 0, second: 0, millisecond: 0 };
-  const instant = instantOfWallClock({ ...date.day, hour: time.hour, minute: time.minute, second: time.second }, zone);
+  const offset = offsetMinutesOfWallClock({ ...date.day, hour: time.hour, minute: time.minute, second: time.second }, zone);
   const millis = time.millisecond ? `.${String(time.millisecond).padStart(3, '0')}` : '';
   const clock = `${pad(time.hour)}:${pad(time.minute)}:${pad(time.second)}${millis}`;
-  return `${isoDay(date.day)}T${clock}${offsetText(offsetMinutesAt(instant, zone))}`;
+  return `${isoDay(date.day)}T${clock}${offsetText(offset)}`;
 }

@@ -1,15 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, postUri } from './helpers';
-
-async function completionsAt(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
-  return list.items;
-}
-
-function label(item: vscode.CompletionItem): string {
-  return typeof item.label === 'string' ? item.label : item.label.label;
-}
+import { api, closeAllEditors, completionsAt, label, postUri } from './helpers';
 
 describe('completion in frontmatter', () => {
   before(async () => {

@@ -1,11 +1,6 @@
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
-import { api, closeAllEditors, ourDiagnostics, readText, siteUri, waitFor } from './helpers';
-
-async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position);
-  return hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
-}
+import { api, closeAllEditors, hoverText, ourDiagnostics, readText, siteUri, waitFor } from './helpers';
 
 /** Opens a post and waits for the diagnostic of that code on the line holding `text`. */
 async function diagnosticOn(uri: vscode.Uri, code: string, text: string): Promise<vscode.Diagnostic> {

@@ -1,3 +1,5 @@
+import { sitePathOf } from '../site/site-path';
+
 /** Where the site serves files from, as the asset rules need it. */
 export interface TargetBase {
   /** The post's path relative to the workspace folder. */
@@ -34,20 +36,7 @@ export function localTarget(destination: string, kind: 'image' | 'link', base: T
     const isFile = extension !== undefined && FILE_EXTENSIONS.has(extension);
     if (!isPost && !isFile) return undefined;
   }
-  if (rooted) return base.publicFolder === undefined ? undefined : joinPath(base.publicFolder, path);
-  const folder = base.postPath.includes('/') ? base.postPath.slice(0, base.postPath.lastIndexOf('/')) : '';
-  return joinPath(folder, path);
-}
-
-/** Joins workspace-relative paths; undefined when `..` climbs out of the workspace folder. */
-function joinPath(folder: string, path: string): string | undefined {
-  const parts: string[] = [];
-  for (const part of `${folder}/${path}`.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part !== '..') parts.push(part);
-    else if (parts.pop() === undefined) return undefined;
-  }
-  return parts.join('/');
+  return sitePathOf(path, base.postPath, base.publicFolder);
 }
 
 function decode(path: string): string {

@@ -12,17 +12,22 @@ export function resolveSitePath(target: string, postPath: string, publicFolder: 
   } catch {
     // keep the path as written
   }
-  const base = decoded.startsWith('/') ? (publicFolder === undefined ? undefined : publicFolder) : postPath.slice(0, Math.max(0, postPath.lastIndexOf('/')));
+  return sitePathOf(decoded, postPath, publicFolder);
+}
+
+/**
+ * The workspace-relative path of an already decoded local path written in a post: site-root paths through the
+ * public folder, others from the post's folder. Undefined when the site has no public folder for a site-root
+ * path, or when `..` climbs out of the workspace folder.
+ */
+export function sitePathOf(path: string, postPath: string, publicFolder: string | undefined): string | undefined {
+  const base = path.startsWith('/') ? publicFolder : postPath.slice(0, Math.max(0, postPath.lastIndexOf('/')));
   if (base === undefined) return undefined;
   const parts = base === '' ? [] : base.split('/');
-  for (const part of decoded.split('/')) {
+  for (const part of path.split('/')) {
     if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (parts.length === 0) return undefined; // above the workspace folder
-      parts.pop();
-    } else {
-      parts.push(part);
-    }
+    if (part !== '..') parts.push(part);
+    else if (parts.pop() === undefined) return undefined; // above the workspace folder
   }
   return parts.join('/');
 }

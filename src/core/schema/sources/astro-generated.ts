@@ -2,6 +2,7 @@ import type { Collection, SourceReading } from '../../site/collection';
 import { resolveLocalRef, schemaFromJsonSchema } from '../json-schema';
 import type { Field, FieldType, PostSchema } from '../model';
 import { astroDateKey, astroDraftKey, defaultFolder, GENERATED_SCHEMA_PATH, projectRootOf, withAstroSlug } from './astro-conventions';
+import { isObject, type Json } from '../json-object';
 
 /**
  * Reads the JSON Schema Astro writes for a collection to `.astro/collections/<name>.schema.json` (Astro 5 through
@@ -53,8 +54,6 @@ export function readAstroGeneratedSchema(collection: string, jsonText: string, p
   return { collections: [result], problems: [] };
 }
 
-type Json = { readonly [key: string]: unknown };
-
 function withAstroHints(field: Field, definition: Json, root: Json, hint: Field | undefined): Field {
   const def = resolveLocalRef(definition, root);
   const referenceTypes = referenceShape(def, root);
@@ -91,6 +90,3 @@ function hasOwnProperties(def: Json): boolean {
   return isObject(def.properties) && Object.keys(def.properties).some((key) => key !== '$schema');
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

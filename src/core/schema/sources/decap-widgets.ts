@@ -1,11 +1,11 @@
 import type { Field, FieldType } from '../model';
+import { isObject, type Json } from '../json-object';
 
 /**
  * The fields of a Decap CMS collection as the model's fields: what each widget stores in the frontmatter (a
  * `datetime` a date unless its Day.js format says otherwise, a `select` one of its options, a `relation` an entry
  * of another collection, a `list` its items), and the field's own settings (default, `min`/`max`, `pattern`).
  */
-type Json = { readonly [key: string]: unknown };
 
 /** What reading fields finds besides the fields: problems to say, and relation targets to check. */
 export interface FieldFindings {
@@ -128,6 +128,3 @@ function upperFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -2,6 +2,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import type { Collection, SourceReading } from '../../site/collection';
 import type { Field, PostSchema } from '../model';
 import { readField, type FieldFindings } from './decap-widgets';
+import { isObject, type Json } from '../json-object';
 
 /**
  * Reads a Decap CMS `config.yml`. Each folder collection becomes a Collection whose schema says what Decap's
@@ -13,8 +14,6 @@ export interface DecapReading extends SourceReading {
   readonly mediaFolder?: string;
   readonly publicFolder?: string;
 }
-
-type Json = { readonly [key: string]: unknown };
 
 interface Reader extends FieldFindings {
   readonly path: string;
@@ -186,6 +185,3 @@ function joinPath(...parts: string[]): string {
   return segments.join('/');
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

@@ -1,12 +1,12 @@
 import type { Field, FieldType } from '../model';
 import { isIsoDate } from '../value-type';
+import { isObject, type Json } from '../json-object';
 
 /**
  * Turns the `fields` of one Front Matter CMS content type into the internal model. Field types follow FMC's
  * documented outcomes (what each type writes into the frontmatter); section fields (`divider`, `heading`) write
  * nothing and are left out, and a `fieldCollection` is spread into its group's fields, as FMC itself does.
  */
-type Json = { readonly [key: string]: unknown };
 
 export interface FieldContext {
   /** `frontMatter.taxonomy.fieldGroups`, by id. */
@@ -178,6 +178,3 @@ function stringOr(value: unknown): string | undefined {
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

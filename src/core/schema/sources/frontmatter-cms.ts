@@ -2,13 +2,13 @@ import type { Collection, SourceReading } from '../../site/collection';
 import { jsoncToJson } from '../../text/jsonc';
 import type { Field, PostSchema } from '../model';
 import { fieldsOfContentType, type FieldContext } from './frontmatter-cms-fields';
+import { isObject, type Json } from '../json-object';
 
 /**
  * Reads Front Matter CMS's `frontmatter.json`: each registered page folder becomes a collection whose schema is
  * the content type FMC would apply to a post there that names none. FMC reads the file as JSON with comments,
  * so comments and trailing commas are accepted here too.
  */
-type Json = { readonly [key: string]: unknown };
 
 const WORKSPACE = '[[workspace]]';
 
@@ -184,6 +184,3 @@ function mediaOf(value: unknown): Pick<Collection, 'mediaFolder' | 'publicFolder
   return typeof folder === 'string' ? { mediaFolder: folder, publicFolder: '/' } : {};
 }
 
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}

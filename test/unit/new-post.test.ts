@@ -1,10 +1,21 @@
 import { strict as assert } from 'node:assert';
 import { parsePost } from '../../src/core/frontmatter/parse-post';
-import { newPost } from '../../src/core/posts/new-post';
+import { DEFAULT_DATE_STYLE } from '../../src/core/posts/date-style';
+import { planNewPost } from '../../src/core/posts/new-post-plan';
+import type { PostSchema } from '../../src/core/schema/model';
 import { slugFromTitle } from '../../src/core/posts/slug';
 import { validatePost } from '../../src/core/rules/validate';
 import { BUILTIN_SCHEMA } from '../../src/core/schema/builtin';
 import { schemaFromJsonSchema } from '../../src/core/schema/json-schema';
+
+/** A new post in a folder with no posts yet, on a plain site, on 15 January 2026. */
+function newPost({ title, schema, eol }: { title: string; schema: PostSchema; today: string; eol?: '\n' | '\r\n' }) {
+  const plan = planNewPost({
+    title, folder: 'posts', siteKind: 'generic', schema, otherPostPaths: [], now: new Date('2026-01-15T12:00:00Z'),
+    timeZone: 'UTC', dateStyle: DEFAULT_DATE_STYLE, eol,
+  });
+  return 'error' in plan ? plan : { fileName: plan.path.replace(/^posts\//, ''), text: plan.text };
+}
 
 describe('new posts', () => {
   it('makes URL-safe slugs from any title', () => {

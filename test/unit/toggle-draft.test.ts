@@ -1,13 +1,30 @@
 import { strict as assert } from 'node:assert';
 import { parsePost } from '../../src/core/frontmatter/parse-post';
-import { toggleDraft } from '../../src/core/posts/toggle-draft';
+import { DEFAULT_DATE_STYLE } from '../../src/core/posts/date-style';
+import type { DraftConvention } from '../../src/core/posts/draft-convention';
+import { setDraft, type LifecycleChange } from '../../src/core/posts/lifecycle';
+import { isDraft } from '../../src/core/posts/post-state';
+import { BUILTIN_SCHEMA } from '../../src/core/schema/builtin';
 import { applyEdits } from '../../src/core/text/text-edit';
 import { fixture, fixtureNames } from './helpers';
 
+const DRAFT_FLAG: DraftConvention = { kind: 'flag', key: 'draft' };
+
+/** Toggle Draft as the command runs it: the opposite of the post's state, by the `draft` flag. */
+function toggleDraft(text: string): LifecycleChange {
+  const post = parsePost(text);
+  const postPath = 'posts/a.md';
+  return setDraft({
+    post, schema: BUILTIN_SCHEMA, convention: DRAFT_FLAG, postPath, dateStyle: DEFAULT_DATE_STYLE, timeZone: 'UTC',
+    draft: !isDraft(post.data, DRAFT_FLAG, postPath), now: new Date('2026-01-15T12:00:00Z'),
+  });
+}
+
 function toggled(text: string): string {
-  const result = toggleDraft(parsePost(text));
+  const result = toggleDraft(text);
   if ('error' in result) throw new Error(result.error);
-  return applyEdits(text, [result.edit]);
+  assert.equal(result.rename, undefined);
+  return applyEdits(text, result.edits);
 }
 
 describe('toggling draft', () => {
@@ -31,7 +48,7 @@ describe('toggling draft', () => {
 
   it('leaves a file it cannot understand untouched and says why', () => {
     for (const text of ['No frontmatter', '---\ntitle: [\n---\n', '---\ndraft: maybe\n---\n', '---\ndraft: true\n']) {
-      const result = toggleDraft(parsePost(text));
+      const result = toggleDraft(text);
       assert.ok('error' in result, text);
     }
   });

@@ -1,5 +1,6 @@
 import { RULE_CODES } from './codes';
 import type { Problem, Rule } from './problem';
+import { lineEndAt } from '../text/line-ending';
 
 /** Reports what the YAML, JSON or TOML reader rejects, at the exact range it points to. */
 export const yamlSyntax: Rule = ({ post }) =>
@@ -7,7 +8,7 @@ export const yamlSyntax: Rule = ({ post }) =>
     if (problem.code === 'DUPLICATE_KEY') {
       const key = post.block?.format === 'toml'
         ? post.text.slice(problem.start, problem.end)
-        : post.text.slice(problem.start, lineEnd(post.text, problem.start)).split(':')[0].trim();
+        : post.text.slice(problem.start, lineEndAt(post.text, problem.start)).split(':')[0].trim();
       return {
         code: RULE_CODES.duplicateKey,
         message: `\`${key}\` is set twice; most site builds keep only one of them. Remove one.`,
@@ -53,8 +54,3 @@ const TOML_HINTS: Record<string, string> = {
   'Incomplete key-value: cannot find end of key': ' Finish the line as `key = value`.',
   'Unfinished string': ' Close the quote.',
 };
-
-function lineEnd(text: string, from: number): number {
-  const lf = text.indexOf('\n', from);
-  return lf < 0 ? text.length : lf;
-}
